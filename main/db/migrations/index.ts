@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely'
+import * as initial from './0001_initial'
+
+export interface Migration {
+  version: number
+  name: string
+  up: (db: Kysely<unknown>) => Promise<void>
+}
+
+/** Statically imported, in order, so packaging keeps them. Landed migrations are frozen. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: initial.up }]

@@ -1,0 +1,155 @@
+/**
+ * Table types for Kysely. Columns are camelCase in the database itself (Kysely quotes every
+ * identifier, so this is portable to PostgreSQL) which spares a result-mapping plugin on hot paths.
+ * Timestamps are UTC ISO-8601 text; money is integer minor units; booleans are 0/1.
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely'
+
+export interface SchemaMigrationTable {
+  version: number
+  name: string
+  appliedAt: string
+}
+
+export interface SettingsTable {
+  id: ColumnType<1, 1 | undefined, never>
+  outletName: string
+  outletCode: string
+  address: string
+  phone: string
+  currency: string
+  receiptTerms: string
+  defaultLanguage: string | null
+  updatedAt: string
+}
+
+export interface StaffTable {
+  id: string
+  name: string
+  code: string
+  role: string
+  active: number
+  createdAt: string
+}
+
+export interface CustomerTable {
+  id: string
+  /** A compact per-outlet integer, so the search grams stay small; larger is newer. */
+  searchKey: number
+  name: string
+  email: string
+  address: string
+  notes: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface CustomerPhoneTable {
+  customerId: string
+  position: number
+  phone: string
+  /** The phone written backwards, so "last four digits" is an indexed prefix search. */
+  phoneReversed: string
+}
+
+/**
+ * The customer search index (see services/customerSearch.ts): single characters and adjacent pairs
+ * of Chinese names, and prefixes of Latin words and pinyin initials.
+ */
+export interface CustomerSearchGramTable {
+  gram: string
+  customerKey: number
+}
+
+export interface DeviceTable {
+  id: string
+  customerId: string
+  category: string
+  brand: string
+  model: string
+  serial: string
+  serialReversed: string
+  purchaseDate: string | null
+  warrantyEnd: string | null
+  notes: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface DocumentSequenceTable {
+  name: string
+  nextValue: number
+}
+
+export interface TicketTable {
+  id: string
+  number: string
+  customerId: string
+  deviceId: string
+  status: string
+  priority: string
+  reportedFault: string
+  /** JSON array of strings. */
+  accessories: string
+  condition: string
+  unlockCode: string
+  estimateMinor: number | null
+  /** Cached sum of ticketDeposits for this ticket, updated in the same transaction. */
+  depositMinor: number
+  promisedAt: string | null
+  createdAt: string
+  updatedAt: string
+  createdBy: string
+  version: Generated<number>
+}
+
+export interface TicketEventTable {
+  id: string
+  ticketId: string
+  kind: string
+  fromStatus: string | null
+  toStatus: string | null
+  note: string
+  amountMinor: number | null
+  actorId: string
+  createdAt: string
+}
+
+export interface TicketDepositTable {
+  id: string
+  ticketId: string
+  amountMinor: number
+  tender: string
+  actorId: string
+  createdAt: string
+}
+
+export interface AuditLogTable {
+  id: string
+  at: string
+  actorId: string
+  action: string
+  entity: string
+  entityId: string
+  data: string
+}
+
+export interface Database {
+  schemaMigrations: SchemaMigrationTable
+  settings: SettingsTable
+  staff: StaffTable
+  customers: CustomerTable
+  customerPhones: CustomerPhoneTable
+  customerSearchGrams: CustomerSearchGramTable
+  devices: DeviceTable
+  documentSequences: DocumentSequenceTable
+  tickets: TicketTable
+  ticketEvents: TicketEventTable
+  ticketDeposits: TicketDepositTable
+  auditLog: AuditLogTable
+}
+
+export type TicketRow = Selectable<TicketTable>
+export type NewTicket = Insertable<TicketTable>
+export type DeviceRow = Selectable<DeviceTable>
+export type CustomerRow = Selectable<CustomerTable>

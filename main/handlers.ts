@@ -1,0 +1,157 @@
+/**
+ * The handler table: one function per contract method, checked by the compiler. Input is parsed
+ * with the contract at the door; a write runs in one transaction with its ledger and audit rows;
+ * errors leave as data.
+ */
+import { z } from 'zod'
+import { contract, isMethod, type Envelope, type Method, type MethodOutput, type ParsedInput } from '../shared/contract'
+import { AppError } from './errors'
+import type { DB } from './db/open'
+import type { PrinterPort } from './print/port'
+import type { Actor, Executor } from './services/context'
+import { createCustomer, getCustomer, listCustomers, searchCustomers, updateCustomer } from './services/customers'
+import { loadDemoData } from './services/demo'
+import { createDevice, updateDevice } from './services/devices'
+import { counterSearch } from './services/search'
+import { currentActor, getSettings, updateSettings } from './services/settings'
+import {
+  countTicketsByStatus,
+  findTicketByNumber,
+  getTicket,
+  intakeTicket,
+  listTickets,
+  revealUnlockCode,
+} from './services/tickets'
+import { appVersion } from './version'
+
+export interface HandlerContext {
+  db: DB
+  door: 'ipc' | 'http'
+  databasePath: string
+  printer: PrinterPort | null
+  /** Parse every answer with the contract too (tests and development). */
+  checkOutput?: boolean
+  log?: (message: string, error: unknown) => void
+}
+
+type Handler<M extends Method> = (input: ParsedInput<M>, context: HandlerContext) => Promise<MethodOutput<M>>
+
+/** Runs a write in one transaction, recorded against the staff member at the counter. */
+function write<T>(context: HandlerContext, work: (trx: Executor, actor: Actor) => Promise<T>): Promise<T> {
+  return context.db.transaction().execute(async (trx) => work(trx, await currentActor(trx)))
+}
+
+function desktopOnly(): never {
+  throw new AppError(
+    'FORBIDDEN',
+    'Printing straight to a printer needs the desktop app; in a browser, use the print button of the page.',
+    'errors.desktopOnly',
+  )
+}
+
+export const handlers = {
+  'settings.get': (_input, { db }) => getSettings(db),
+  'settings.update': (input, context) => write(context, (trx, actor) => updateSettings(trx, input, actor)),
+
+  'customers.create': (input, context) => write(context, (trx, actor) => createCustomer(trx, input, actor)),
+  'customers.update': (input, context) => write(context, (trx, actor) => updateCustomer(trx, input, actor)),
+  'customers.get': (input, { db }) => getCustomer(db, input.id),
+  'customers.search': (input, { db }) => searchCustomers(db, input.query, input.limit),
+  'customers.list': (input, { db }) => listCustomers(db, input),
+
+  'devices.create': (input, context) => write(context, (trx, actor) => createDevice(trx, input, actor)),
+  'devices.update': (input, context) => write(context, (trx, actor) => updateDevice(trx, input, actor)),
+
+  'tickets.intake': (input, context) => write(context, (trx, actor) => intakeTicket(trx, input, actor)),
+  'tickets.get': (input, { db }) => getTicket(db, input.id),
+  'tickets.findByNumber': (input, { db }) => findTicketByNumber(db, input.number),
+  'tickets.revealUnlockCode': (input, context) =>
+    write(context, (trx, actor) => revealUnlockCode(trx, input.id, actor)),
+  'tickets.list': (input, { db }) => listTickets(db, input),
+  'tickets.countByStatus': (_input, { db }) => countTicketsByStatus(db),
+
+  'search.counter': (input, { db }) => counterSearch(db, input.query),
+
+  'system.info': async (_input, context) => {
+    const customers = await context.db
+      .selectFrom('customers')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow()
+    const tickets = await context.db
+      .selectFrom('tickets')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .executeTakeFirstOrThrow()
+    return {
+      version: appVersion,
+      door: context.door,
+      databasePath: context.databasePath,
+      nativePrinting: context.printer !== null,
+      customerCount: Number(customers.count),
+      ticketCount: Number(tickets.count),
+    }
+  },
+  'system.loadDemo': (input, context) => write(context, (trx, actor) => loadDemoData(trx, input.locale, actor)),
+
+  'print.printers': async (_input, { printer }) => (printer ? printer.printers() : []),
+  'print.ticket': async (input, { printer }) => (printer ? printer.printTicket(input) : desktopOnly()),
+} satisfies { [M in Method]: Handler<M> }
+
+/** Turns zod's issues into `{ "customer.phones.0": "invalidPhone" }`: stable keys the UI translates. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_'
+    if (fields[path]) continue
+    if (/^[a-zA-Z]+$/.test(issue.message)) fields[path] = issue.message
+    else if (issue.code === 'invalid_type' && issue.input === undefined) fields[path] = 'required'
+    else if (issue.code === 'too_big') fields[path] = 'tooLong'
+    else if (issue.code === 'too_small') fields[path] = 'tooShort'
+    else fields[path] = 'invalid'
+  }
+  return fields
+}
+
+function errorEnvelope(error: unknown, context: HandlerContext): Envelope<never> {
+  if (error instanceof AppError) return { ok: false, error: error.toData() }
+  const text = error instanceof Error ? error.message : String(error)
+  if (/UNIQUE constraint failed|SQLITE_BUSY/.test(text)) {
+    return {
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Someone else changed this at the same time; try again.', detail: { key: 'errors.conflict' } },
+    }
+  }
+  ;(context.log ?? console.error)('handler failed', error)
+  return {
+    ok: false,
+    error: { code: 'INTERNAL', message: 'Something went wrong; the details are in the log.', detail: { key: 'errors.internal' } },
+  }
+}
+
+/** The one entry both doors call. Never throws: every outcome is an envelope. */
+export async function dispatch(context: HandlerContext, method: string, rawInput: unknown): Promise<Envelope<unknown>> {
+  if (!isMethod(method)) {
+    return {
+      ok: false,
+      error: { code: 'NOT_FOUND', message: `There is no method named ${method}.`, detail: { key: 'errors.noSuchMethod' } },
+    }
+  }
+  const parsed = contract[method].input.safeParse(rawInput ?? {})
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'Some fields need attention.',
+        fields: fieldErrors(parsed.error),
+        detail: { key: 'errors.validation' },
+      },
+    }
+  }
+  try {
+    const handler = handlers[method] as Handler<typeof method>
+    const value: unknown = await handler(parsed.data as never, context)
+    return { ok: true, value: context.checkOutput ? contract[method].output.parse(value) : value }
+  } catch (error) {
+    return errorEnvelope(error, context)
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Native printing in the desktop app: the receipt view is loaded in a hidden window, then printed
+ * through the system dialog, silently to a chosen printer, or saved as PDF.
+ */
+import fs from 'node:fs/promises'
+import { BrowserWindow, dialog } from 'electron'
+import type { PrinterPort } from './port'
+import { secureWebPreferences } from '../window'
+
+const micronsPerMm = 1000
+
+export function electronPrinter(loadView: (window: BrowserWindow, hash: string) => Promise<void>): PrinterPort {
+  return {
+    async printers() {
+      const window = BrowserWindow.getAllWindows()[0]
+      if (!window) return []
+      const list = await window.webContents.getPrintersAsync()
+      // CUPS reports the default printer among its platform options.
+      return list.map((printer) => ({
+        name: printer.name,
+        displayName: printer.displayName,
+        isDefault: (printer.options as Record<string, string | undefined>)['printer-is-default'] === 'true',
+      }))
+    },
+    async printTicket(input) {
+      const view = new BrowserWindow({ show: false, webPreferences: secureWebPreferences() })
+      try {
+        await loadView(view, `#/print/ticket/${input.id}?layout=${input.layout}&native=1`)
+        // The view sets data-ready once its barcodes and fonts are drawn.
+        await view.webContents.executeJavaScript(
+          'new Promise(r => { const t = () => document.body.dataset.ready ? r(true) : setTimeout(t, 50); t() })',
+        )
+        const pageSize = input.layout === 'a4' ? 'A4' : { width: 80 * micronsPerMm, height: 297 * micronsPerMm }
+        if (input.target === 'pdf') {
+          const data = await view.webContents.printToPDF({ pageSize, printBackground: true, preferCSSPageSize: true })
+          const choice = await dialog.showSaveDialog({ defaultPath: `ticket-${input.id}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] })
+          if (choice.canceled || !choice.filePath) return { printed: false, pdfPath: null }
+          await fs.writeFile(choice.filePath, data)
+          return { printed: true, pdfPath: choice.filePath }
+        }
+        const printed = await new Promise<boolean>((resolve) => {
+          view.webContents.print(
+            {
+              silent: input.target === 'silent',
+              printBackground: true,
+              ...(input.printer ? { deviceName: input.printer } : {}),
+              pageSize,
+            },
+            (success) => resolve(success),
+          )
+        })
+        return { printed, pdfPath: null }
+      } finally {
+        view.destroy()
+      }
+    },
+  }
+}

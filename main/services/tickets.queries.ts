@@ -1,0 +1,202 @@
+/**
+ * Read queries of tickets. The list page and the detail are the counter's hottest reads, so they
+ * are compiled once (see db/compiled.ts); the rest are built per call.
+ */
+import type { Kysely } from 'kysely'
+import type { TicketStatus } from '../../shared/domain/status'
+import { openStatuses } from '../../shared/domain/status'
+import type { TicketSummary } from '../../shared/contract'
+import { compiledQuery, param } from '../db/compiled'
+import type { Database } from '../db/schema'
+import type { Executor } from './context'
+
+/** Greater than every UUID: the cursor of the first page. */
+const firstPageCursor = 'g'
+
+function summaryBase(db: Kysely<Database>) {
+  return db
+    .selectFrom('tickets as t')
+    .innerJoin('customers as c', 'c.id', 't.customerId')
+    .innerJoin('devices as d', 'd.id', 't.deviceId')
+    .leftJoin('customerPhones as p', (join) => join.onRef('p.customerId', '=', 't.customerId').on('p.position', '=', 0))
+    .select([
+      't.id',
+      't.number',
+      't.status',
+      't.priority',
+      't.reportedFault',
+      't.promisedAt',
+      't.createdAt',
+      'c.name as customerName',
+      'p.phone as customerPhone',
+      'd.brand',
+      'd.model',
+    ])
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryBase>['execute']>>[number]
+
+export function toSummary(row: SummaryRow): TicketSummary {
+  return {
+    id: row.id,
+    number: row.number,
+    status: row.status as TicketStatus,
+    priority: row.priority as TicketSummary['priority'],
+    customerName: row.customerName,
+    customerPhone: row.customerPhone ?? '',
+    deviceLabel: `${row.brand} ${row.model}`.trim(),
+    reportedFault: row.reportedFault,
+    promisedAt: row.promisedAt,
+    createdAt: row.createdAt,
+  }
+}
+
+const pageByStatus = compiledQuery<{ status: string; cursor: string; limit: number }, SummaryRow>((db) =>
+  summaryBase(db)
+    .where('t.status', '=', param<string>('status'))
+    .where('t.id', '<', param<string>('cursor'))
+    .orderBy('t.id', 'desc')
+    .limit(param<number>('limit')),
+)
+
+const pageOfAll = compiledQuery<{ cursor: string; limit: number }, SummaryRow>((db) =>
+  summaryBase(db).where('t.id', '<', param<string>('cursor')).orderBy('t.id', 'desc').limit(param<number>('limit')),
+)
+
+const pageOfOpen = compiledQuery<{ cursor: string; limit: number }, SummaryRow>((db) =>
+  summaryBase(db)
+    .where('t.status', 'in', [...openStatuses])
+    .where('t.id', '<', param<string>('cursor'))
+    .orderBy('t.id', 'desc')
+    .limit(param<number>('limit')),
+)
+
+export interface TicketFilter {
+  status?: TicketStatus | 'open' | 'all'
+  customerIds?: string[]
+  deviceIds?: string[]
+  numberPrefix?: string
+  createdFrom?: string | null
+  cursor?: string | null
+  limit: number
+}
+
+/** Newest first. Paged by cursor: pass the last id of a page to get the next. */
+export async function listTicketSummaries(db: Executor, filter: TicketFilter): Promise<TicketSummary[]> {
+  const cursor = filter.cursor ?? firstPageCursor
+  const status = filter.status ?? 'all'
+  const plain = !filter.customerIds && !filter.deviceIds && !filter.numberPrefix && !filter.createdFrom
+  if (plain) {
+    const rows =
+      status === 'all'
+        ? await pageOfAll.run(db, { cursor, limit: filter.limit })
+        : status === 'open'
+          ? await pageOfOpen.run(db, { cursor, limit: filter.limit })
+          : await pageByStatus.run(db, { status, cursor, limit: filter.limit })
+    return rows.map(toSummary)
+  }
+
+  let query = summaryBase(db).where('t.id', '<', cursor)
+  if (status === 'open') query = query.where('t.status', 'in', [...openStatuses])
+  else if (status !== 'all') query = query.where('t.status', '=', status)
+  if (filter.createdFrom) query = query.where('t.createdAt', '>=', filter.createdFrom)
+  const { customerIds, deviceIds, numberPrefix } = filter
+  if (customerIds || deviceIds || numberPrefix) {
+    query = query.where((eb) =>
+      eb.or([
+        ...(customerIds && customerIds.length > 0 ? [eb('t.customerId', 'in', customerIds)] : []),
+        ...(deviceIds && deviceIds.length > 0 ? [eb('t.deviceId', 'in', deviceIds)] : []),
+        ...(numberPrefix
+          ? [eb.and([eb('t.number', '>=', numberPrefix), eb('t.number', '<', `${numberPrefix}\uffff`)])]
+          : []),
+        // An empty OR is false: nothing matched the query.
+        eb.val(0).$castTo<boolean>(),
+      ]),
+    )
+  }
+  const rows = await query.orderBy('t.id', 'desc').limit(filter.limit).execute()
+  return rows.map(toSummary)
+}
+
+export const ticketDetailRow = compiledQuery<{ id: string }, TicketDetailRow>((db) =>
+  db
+    .selectFrom('tickets as t')
+    .innerJoin('customers as c', 'c.id', 't.customerId')
+    .innerJoin('devices as d', 'd.id', 't.deviceId')
+    .selectAll('t')
+    .select([
+      'c.name as customerName',
+      'd.customerId as deviceCustomerId',
+      'd.category',
+      'd.brand',
+      'd.model',
+      'd.serial',
+      'd.serialReversed',
+      'd.purchaseDate',
+      'd.warrantyEnd',
+      'd.notes',
+      'd.createdAt as deviceCreatedAt',
+      'd.updatedAt as deviceUpdatedAt',
+    ])
+    .where('t.id', '=', param<string>('id')),
+)
+
+export interface TicketDetailRow {
+  id: string
+  number: string
+  customerId: string
+  deviceId: string
+  status: string
+  priority: string
+  reportedFault: string
+  accessories: string
+  condition: string
+  unlockCode: string
+  estimateMinor: number | null
+  depositMinor: number
+  promisedAt: string | null
+  createdAt: string
+  updatedAt: string
+  createdBy: string
+  version: number
+  customerName: string
+  deviceCustomerId: string
+  category: string
+  brand: string
+  model: string
+  serial: string
+  serialReversed: string
+  purchaseDate: string | null
+  warrantyEnd: string | null
+  notes: string
+  deviceCreatedAt: string
+  deviceUpdatedAt: string
+}
+
+export const ticketEventRows = compiledQuery<{ ticketId: string }, TicketEventRow>((db) =>
+  db
+    .selectFrom('ticketEvents as e')
+    .innerJoin('staff as s', 's.id', 'e.actorId')
+    .select(['e.id', 'e.kind', 'e.fromStatus', 'e.toStatus', 'e.note', 'e.amountMinor', 'e.createdAt', 's.name as actorName'])
+    .where('e.ticketId', '=', param<string>('ticketId'))
+    .orderBy('e.id'),
+)
+
+export interface TicketEventRow {
+  id: string
+  kind: string
+  fromStatus: string | null
+  toStatus: string | null
+  note: string
+  amountMinor: number | null
+  createdAt: string
+  actorName: string
+}
+
+export const customerPhoneRows = compiledQuery<{ customerId: string }, { phone: string }>((db) =>
+  db
+    .selectFrom('customerPhones')
+    .select('phone')
+    .where('customerId', '=', param<string>('customerId'))
+    .orderBy('position'),
+)

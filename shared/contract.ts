@@ -1,0 +1,310 @@
+/**
+ * The API of Service Center: every method's name with the zod schemas of its input and output.
+ * Both doors (Electron IPC and loopback HTTP) serve exactly these methods; the renderer calls them
+ * through one typed client. Types come from `z.infer`, never written twice.
+ *
+ * Validation messages are stable keys (`required`, `tooLong`...): the UI translates them under
+ * `validation.*`, programs integrating over HTTP can switch on them.
+ */
+import { z } from 'zod'
+import { currencies, maxMinorAmount } from './domain/money'
+import { isValidPhone, outletCodePattern } from './domain/identifiers'
+import { ticketPriorities, ticketStatuses } from './domain/status'
+
+const id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'invalid' })
+
+function optionalText(max: number) {
+  return z.string({ error: 'invalid' }).trim().max(max, { error: 'tooLong' })
+}
+function requiredText(max: number) {
+  return z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' })
+}
+const money = z
+  .number({ error: 'invalid' })
+  .int({ error: 'invalid' })
+  .min(0, { error: 'negative' })
+  .max(maxMinorAmount, { error: 'tooLarge' })
+const isoDate = z.iso.date({ error: 'invalidDate' })
+const isoDateTime = z.iso.datetime({ error: 'invalidDate' })
+const limit = (fallback: number, max: number) => z.number().int().min(1).max(max).default(fallback)
+
+export const locales = ['zh-CN', 'zh-TW', 'en'] as const
+export const localeSchema = z.enum(locales)
+export type Locale = z.infer<typeof localeSchema>
+
+// ---- Store settings --------------------------------------------------------------------------
+export const settingsSchema = z.object({
+  outletName: requiredText(80),
+  outletCode: z
+    .string({ error: 'required' })
+    .trim()
+    .toUpperCase()
+    .regex(outletCodePattern, { error: 'invalidOutletCode' }),
+  address: optionalText(200),
+  phone: optionalText(40),
+  currency: z.enum(currencies, { error: 'invalid' }),
+  receiptTerms: optionalText(2000),
+  /** null: follow the computer's language. */
+  defaultLanguage: localeSchema.nullable(),
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+// ---- Customers -------------------------------------------------------------------------------
+export const phoneSchema = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .refine(isValidPhone, { error: 'invalidPhone' })
+
+export const customerInputSchema = z.object({
+  name: requiredText(80),
+  phones: z.array(phoneSchema).min(1, { error: 'required' }).max(5, { error: 'tooMany' }),
+  email: z.union([z.literal(''), z.email({ error: 'invalidEmail' }).max(120, { error: 'tooLong' })]).default(''),
+  address: optionalText(200).default(''),
+  notes: optionalText(1000).default(''),
+})
+export type CustomerInput = z.input<typeof customerInputSchema>
+
+export const customerSchema = z.object({
+  id,
+  name: z.string(),
+  phones: z.array(z.string()),
+  email: z.string(),
+  address: z.string(),
+  notes: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+export type Customer = z.infer<typeof customerSchema>
+
+export const customerSummarySchema = customerSchema.pick({ id: true, name: true, phones: true })
+export type CustomerSummary = z.infer<typeof customerSummarySchema>
+
+// ---- Devices ---------------------------------------------------------------------------------
+export const deviceCategories = [
+  'phone',
+  'tablet',
+  'laptop',
+  'desktop',
+  'watch',
+  'audio',
+  'console',
+  'tv',
+  'appliance',
+  'other',
+] as const
+
+export const deviceInputSchema = z.object({
+  category: z.enum(deviceCategories, { error: 'required' }),
+  brand: requiredText(40),
+  model: optionalText(60).default(''),
+  serial: optionalText(40).default(''),
+  purchaseDate: isoDate.nullable().default(null),
+  warrantyEnd: isoDate.nullable().default(null),
+  notes: optionalText(500).default(''),
+})
+export type DeviceInput = z.input<typeof deviceInputSchema>
+
+export const deviceSchema = z.object({
+  id,
+  customerId: id,
+  category: z.enum(deviceCategories),
+  brand: z.string(),
+  model: z.string(),
+  serial: z.string(),
+  purchaseDate: z.string().nullable(),
+  warrantyEnd: z.string().nullable(),
+  notes: z.string(),
+  createdAt: z.string(),
+})
+export type Device = z.infer<typeof deviceSchema>
+
+export const deviceMatchSchema = deviceSchema.extend({ customerName: z.string() })
+
+// ---- Tickets ---------------------------------------------------------------------------------
+export const ticketStatusSchema = z.enum(ticketStatuses)
+export const tenderTypes = ['cash', 'card', 'wechat', 'alipay', 'transfer'] as const
+
+export const intakeInputSchema = z.object({
+  customer: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('existing'), id }),
+    customerInputSchema.extend({ kind: z.literal('new') }),
+  ]),
+  device: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('existing'), id }),
+    deviceInputSchema.extend({ kind: z.literal('new') }),
+  ]),
+  reportedFault: requiredText(1000),
+  accessories: z.array(requiredText(40)).max(20, { error: 'tooMany' }).default([]),
+  condition: optionalText(1000).default(''),
+  unlockCode: optionalText(64).default(''),
+  estimateMinor: money.nullable().default(null),
+  depositMinor: money.default(0),
+  depositTender: z.enum(tenderTypes).default('cash'),
+  promisedAt: isoDateTime.nullable().default(null),
+  priority: z.enum(ticketPriorities).default('normal'),
+})
+export type IntakeInput = z.input<typeof intakeInputSchema>
+
+export const ticketEventSchema = z.object({
+  id,
+  kind: z.enum(['intake', 'status', 'note', 'deposit']),
+  fromStatus: ticketStatusSchema.nullable(),
+  toStatus: ticketStatusSchema.nullable(),
+  note: z.string(),
+  amountMinor: z.number().int().nullable(),
+  actorName: z.string(),
+  createdAt: z.string(),
+})
+
+export const ticketSummarySchema = z.object({
+  id,
+  number: z.string(),
+  status: ticketStatusSchema,
+  priority: z.enum(ticketPriorities),
+  customerName: z.string(),
+  customerPhone: z.string(),
+  deviceLabel: z.string(),
+  reportedFault: z.string(),
+  promisedAt: z.string().nullable(),
+  createdAt: z.string(),
+})
+export type TicketSummary = z.infer<typeof ticketSummarySchema>
+
+export const ticketDetailSchema = z.object({
+  id,
+  number: z.string(),
+  status: ticketStatusSchema,
+  priority: z.enum(ticketPriorities),
+  reportedFault: z.string(),
+  accessories: z.array(z.string()),
+  condition: z.string(),
+  hasUnlockCode: z.boolean(),
+  estimateMinor: z.number().int().nullable(),
+  depositMinor: z.number().int(),
+  currency: z.enum(currencies),
+  promisedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+  customer: customerSummarySchema,
+  device: deviceSchema,
+  events: z.array(ticketEventSchema),
+})
+export type TicketDetail = z.infer<typeof ticketDetailSchema>
+
+const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() })
+
+// ---- Printing (the desktop door prints natively; the browser door uses the browser's print) --
+export const receiptLayouts = ['80mm', 'a4'] as const
+export const printTargets = ['dialog', 'silent', 'pdf'] as const
+
+// ---- The methods -----------------------------------------------------------------------------
+export const contract = {
+  'settings.get': { input: z.object({}), output: settingsSchema },
+  'settings.update': { input: settingsSchema, output: settingsSchema },
+
+  'customers.create': { input: customerInputSchema, output: customerSchema },
+  'customers.update': { input: customerInputSchema.extend({ id }), output: customerSchema },
+  'customers.get': {
+    input: z.object({ id }),
+    output: z.object({
+      customer: customerSchema,
+      devices: z.array(deviceSchema),
+      tickets: z.array(ticketSummarySchema),
+    }),
+  },
+  'customers.search': {
+    input: z.object({ query: z.string().max(100), limit: limit(10, 50) }),
+    output: z.array(customerSummarySchema),
+  },
+  'customers.list': {
+    input: z.object({ query: z.string().max(100).default(''), cursor: z.string().nullable().default(null), limit: limit(50, 200) }),
+    output: page(customerSummarySchema),
+  },
+
+  'devices.create': { input: deviceInputSchema.extend({ customerId: id }), output: deviceSchema },
+  'devices.update': { input: deviceInputSchema.extend({ id }), output: deviceSchema },
+
+  'tickets.intake': { input: intakeInputSchema, output: ticketDetailSchema },
+  'tickets.get': { input: z.object({ id }), output: ticketDetailSchema },
+  'tickets.findByNumber': { input: z.object({ number: z.string().trim().min(1).max(40) }), output: ticketDetailSchema },
+  'tickets.revealUnlockCode': { input: z.object({ id }), output: z.object({ unlockCode: z.string() }) },
+  'tickets.list': {
+    input: z.object({
+      status: z.union([ticketStatusSchema, z.literal('open'), z.literal('all')]).default('all'),
+      query: z.string().max(100).default(''),
+      createdFrom: isoDateTime.nullable().default(null),
+      cursor: z.string().nullable().default(null),
+      limit: limit(50, 200),
+    }),
+    output: page(ticketSummarySchema),
+  },
+  'tickets.countByStatus': {
+    input: z.object({}),
+    output: z.record(z.string(), z.number().int()),
+  },
+
+  'search.counter': {
+    input: z.object({ query: z.string().max(100) }),
+    output: z.object({
+      tickets: z.array(ticketSummarySchema),
+      customers: z.array(customerSummarySchema),
+      devices: z.array(deviceMatchSchema),
+    }),
+  },
+
+  'system.info': {
+    input: z.object({}),
+    output: z.object({
+      version: z.string(),
+      door: z.enum(['ipc', 'http']),
+      databasePath: z.string(),
+      nativePrinting: z.boolean(),
+      customerCount: z.number().int(),
+      ticketCount: z.number().int(),
+    }),
+  },
+  'system.loadDemo': {
+    input: z.object({ locale: localeSchema.default('zh-CN') }),
+    output: z.object({ customers: z.number().int(), tickets: z.number().int() }),
+  },
+
+  'print.printers': {
+    input: z.object({}),
+    output: z.array(z.object({ name: z.string(), displayName: z.string(), isDefault: z.boolean() })),
+  },
+  'print.ticket': {
+    input: z.object({
+      id,
+      layout: z.enum(receiptLayouts).default('80mm'),
+      target: z.enum(printTargets).default('dialog'),
+      printer: z.string().max(200).nullable().default(null),
+    }),
+    output: z.object({ printed: z.boolean(), pdfPath: z.string().nullable() }),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
+
+export type Contract = typeof contract
+export type Method = keyof Contract
+export type MethodInput<M extends Method> = z.input<Contract[M]['input']>
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>
+export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>
+export const methods = Object.keys(contract) as Method[]
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name)
+}
+
+/** What either door answers. */
+export type Envelope<T> =
+  | { ok: true; value: T }
+  | {
+      ok: false
+      error: {
+        code: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'INTERNAL'
+        message: string
+        fields?: Record<string, string>
+        detail?: Record<string, string | number>
+      }
+    }

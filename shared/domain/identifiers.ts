@@ -1,0 +1,47 @@
+/**
+ * Rules for the identifiers people type at the counter: phone numbers, device serials and IMEIs,
+ * outlet codes and document numbers.
+ */
+
+/** Keeps the digits of a phone number and a leading '+', dropping spaces, dashes and brackets. */
+export function normalizePhone(text: string): string {
+  const trimmed = text.trim()
+  const digits = trimmed.replace(/\D/g, '')
+  return trimmed.startsWith('+') ? `+${digits}` : digits
+}
+
+/** A phone number has 5 to 15 digits (E.164 allows 15), once separators are removed. */
+export function isValidPhone(text: string): boolean {
+  return /^\+?\d{5,15}$/.test(normalizePhone(text))
+}
+
+/** Serials are compared without spaces or dashes and in upper case, as scanners and labels differ. */
+export function normalizeSerial(text: string): string {
+  return text.replace(/[\s-]/g, '').toUpperCase()
+}
+
+/** An IMEI is 15 digits whose last digit is a Luhn check digit. */
+export function isValidImei(text: string): boolean {
+  const digits = normalizeSerial(text)
+  if (!/^\d{15}$/.test(digits)) return false
+  let sum = 0
+  for (let index = 0; index < 15; index += 1) {
+    let digit = Number(digits[index])
+    if (index % 2 === 1) {
+      digit *= 2
+      if (digit > 9) digit -= 9
+    }
+    sum += digit
+  }
+  return sum % 10 === 0
+}
+
+/** An outlet code is 2 to 8 upper-case letters or digits: it starts every document number. */
+export const outletCodePattern = /^[A-Z0-9]{2,8}$/
+
+/** Ticket numbers: outlet code, a dash and a six-digit (or longer) per-outlet sequence: "SZ01-000123". */
+export function formatTicketNumber(outletCode: string, sequence: number): string {
+  return `${outletCode}-${String(sequence).padStart(6, '0')}`
+}
+
+export const ticketNumberPattern = /^[A-Z0-9]{2,8}-\d{6,}$/
