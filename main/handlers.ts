@@ -4,12 +4,25 @@
  * errors leave as data.
  */
 import { z } from 'zod'
-import { contract, isMethod, type Envelope, type Method, type MethodOutput, type ParsedInput } from '../shared/contract'
+import {
+  contract,
+  isMethod,
+  type Envelope,
+  type Method,
+  type MethodOutput,
+  type ParsedInput,
+} from '../shared/contract'
 import { AppError } from './errors'
 import type { DB } from './db/open'
 import type { PrinterPort } from './print/port'
 import type { Actor, Executor } from './services/context'
-import { createCustomer, getCustomer, listCustomers, searchCustomers, updateCustomer } from './services/customers'
+import {
+  createCustomer,
+  getCustomer,
+  listCustomers,
+  searchCustomers,
+  updateCustomer,
+} from './services/customers'
 import { loadDemoData } from './services/demo'
 import { createDevice, updateDevice } from './services/devices'
 import { counterSearch } from './services/search'
@@ -86,26 +99,56 @@ export const handlers = {
       door: context.door,
       databasePath: context.databasePath,
       nativePrinting: context.printer !== null,
-      customerCount: Number(customers.count),
-      ticketCount: Number(tickets.count),
+      customerCount: customers.count,
+      ticketCount: tickets.count,
     }
   },
-  'system.loadDemo': (input, context) => write(context, (trx, actor) => loadDemoData(trx, input.locale, actor)),
+  'system.loadDemo': (input, context) =>
+    write(context, (trx, actor) => loadDemoData(trx, input.locale, actor)),
 
   'print.printers': async (_input, { printer }) => (printer ? printer.printers() : []),
   'print.ticket': async (input, { printer }) => (printer ? printer.printTicket(input) : desktopOnly()),
 } satisfies { [M in Method]: Handler<M> }
 
-/** Turns zod's issues into `{ "customer.phones.0": "invalidPhone" }`: stable keys the UI translates. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+/** The value the caller sent at a field's path, to tell a missing field from a wrong one. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<PropertyKey, unknown>)[key]
+  }
+  return value
+}
+
+const isKey = (message: string | undefined): message is string => !!message && /^[a-zA-Z]+$/.test(message)
+
+/**
+ * Turns zod's issues into `{ "customer.phones.0": "invalidPhone" }`: stable keys the UI translates.
+ * Zod does not report the input of an issue, so the raw input tells `required` (nothing sent) from
+ * `invalid` (something of the wrong type or value sent).
+ */
+export function fieldErrors(error: z.ZodError, input?: unknown): Record<string, string> {
   const fields: Record<string, string> = {}
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.') || '_'
     if (fields[path]) continue
-    if (/^[a-zA-Z]+$/.test(issue.message)) fields[path] = issue.message
-    else if (issue.code === 'invalid_type' && issue.input === undefined) fields[path] = 'required'
-    else if (issue.code === 'too_big') fields[path] = 'tooLong'
-    else if (issue.code === 'too_small') fields[path] = 'tooShort'
+    const sent = valueAt(input, issue.path)
+    const missing = sent === undefined || sent === null || sent === ''
+    const wrongValue = issue.code === 'invalid_type' || issue.code === 'invalid_value'
+    if (wrongValue && !missing) fields[path] = 'invalid'
+    else if (wrongValue)
+      fields[path] = isKey(issue.message) && issue.message !== 'invalid' ? issue.message : 'required'
+    else if (isKey(issue.message)) fields[path] = issue.message
+    else if (issue.code === 'invalid_union') {
+      // e.g. email: '' or a valid address; the branch's own message says what is wrong.
+      fields[path] =
+        issue.errors
+          .flat()
+          .map((inner) => inner.message)
+          .find(isKey) ?? 'invalid'
+    } else if (issue.code === 'too_big') {
+      fields[path] = issue.origin === 'array' ? 'tooMany' : issue.origin === 'string' ? 'tooLong' : 'tooLarge'
+    } else if (issue.code === 'too_small') fields[path] = issue.origin === 'string' ? 'tooShort' : 'tooSmall'
     else fields[path] = 'invalid'
   }
   return fields
@@ -117,22 +160,38 @@ function errorEnvelope(error: unknown, context: HandlerContext): Envelope<never>
   if (/UNIQUE constraint failed|SQLITE_BUSY/.test(text)) {
     return {
       ok: false,
-      error: { code: 'CONFLICT', message: 'Someone else changed this at the same time; try again.', detail: { key: 'errors.conflict' } },
+      error: {
+        code: 'CONFLICT',
+        message: 'Someone else changed this at the same time; try again.',
+        detail: { key: 'errors.conflict' },
+      },
     }
   }
   ;(context.log ?? console.error)('handler failed', error)
   return {
     ok: false,
-    error: { code: 'INTERNAL', message: 'Something went wrong; the details are in the log.', detail: { key: 'errors.internal' } },
+    error: {
+      code: 'INTERNAL',
+      message: 'Something went wrong; the details are in the log.',
+      detail: { key: 'errors.internal' },
+    },
   }
 }
 
 /** The one entry both doors call. Never throws: every outcome is an envelope. */
-export async function dispatch(context: HandlerContext, method: string, rawInput: unknown): Promise<Envelope<unknown>> {
+export async function dispatch(
+  context: HandlerContext,
+  method: string,
+  rawInput: unknown,
+): Promise<Envelope<unknown>> {
   if (!isMethod(method)) {
     return {
       ok: false,
-      error: { code: 'NOT_FOUND', message: `There is no method named ${method}.`, detail: { key: 'errors.noSuchMethod' } },
+      error: {
+        code: 'NOT_FOUND',
+        message: `There is no method named ${method}.`,
+        detail: { key: 'errors.noSuchMethod' },
+      },
     }
   }
   const parsed = contract[method].input.safeParse(rawInput ?? {})
@@ -142,14 +201,14 @@ export async function dispatch(context: HandlerContext, method: string, rawInput
       error: {
         code: 'VALIDATION',
         message: 'Some fields need attention.',
-        fields: fieldErrors(parsed.error),
+        fields: fieldErrors(parsed.error, rawInput),
         detail: { key: 'errors.validation' },
       },
     }
   }
   try {
     const handler = handlers[method] as Handler<typeof method>
-    const value: unknown = await handler(parsed.data as never, context)
+    const value: unknown = await handler(parsed.data, context)
     return { ok: true, value: context.checkOutput ? contract[method].output.parse(value) : value }
   } catch (error) {
     return errorEnvelope(error, context)

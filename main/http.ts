@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { z } from 'zod'
-import { contract, methods, type Envelope } from '../shared/contract'
+import { contract, methods, type Envelope, type ErrorCode } from '../shared/contract'
 import { dispatch, type HandlerContext } from './handlers'
 
 export interface HttpDoorOptions {
@@ -47,10 +47,19 @@ function send(response: http.ServerResponse, status: number, body: unknown): voi
   response.end(text)
 }
 
+/** The error code a refusal carries: a bad request is VALIDATION, a missing page NOT_FOUND. */
+const codeOfRefusal: Partial<Record<number, ErrorCode>> = {
+  400: 'VALIDATION',
+  404: 'NOT_FOUND',
+  413: 'VALIDATION',
+  415: 'VALIDATION',
+  500: 'INTERNAL',
+}
+
 function refuse(response: http.ServerResponse, status: number, message: string, key: string): void {
   const envelope: Envelope<never> = {
     ok: false,
-    error: { code: status === 400 ? 'VALIDATION' : 'FORBIDDEN', message, detail: { key } },
+    error: { code: codeOfRefusal[status] ?? 'FORBIDDEN', message, detail: { key } },
   }
   send(response, status, envelope)
 }
@@ -69,6 +78,15 @@ export function describeApi() {
         },
       ]),
     ),
+  }
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
   }
 }
 
@@ -130,32 +148,50 @@ export function createHttpDoor(options: HttpDoorOptions): http.Server {
       return
     }
     const url = new URL(request.url ?? '/', 'http://localhost')
+    if (!decodable(url.pathname)) {
+      refuse(response, 400, 'The address is not valid.', 'errors.badPath')
+      return
+    }
     if (url.pathname === '/api' || url.pathname === '/api/') {
-      if (request.method !== 'GET') return refuse(response, 405, 'Use GET to list the methods.', 'errors.method')
-      return send(response, 200, describeApi())
+      if (request.method === 'GET') send(response, 200, describeApi())
+      else refuse(response, 405, 'Use GET to list the methods.', 'errors.method')
+      return
     }
     if (url.pathname.startsWith('/api/')) {
-      if (request.method !== 'POST') return refuse(response, 405, 'Call methods with POST.', 'errors.method')
-      if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
-        return refuse(response, 415, 'Send a JSON body (Content-Type: application/json).', 'errors.contentType')
-      }
-      const body = await readBody(request)
-      if (body === null) return refuse(response, 413, 'The request body is too large.', 'errors.tooLarge')
-      let input: unknown
-      try {
-        input = body.trim() === '' ? {} : JSON.parse(body)
-      } catch {
-        return refuse(response, 400, 'The request body is not valid JSON.', 'errors.badJson')
-      }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length))
-      const envelope = await dispatch(options.context, method, input)
-      return send(response, envelope.ok ? 200 : (statusOf[envelope.error.code] ?? 500), envelope)
+      await callMethod(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)))
+      return
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return refuse(response, 405, 'Only GET is served here.', 'errors.method')
+      refuse(response, 405, 'Only GET is served here.', 'errors.method')
+      return
     }
-    if (!options.staticDir) return refuse(response, 404, 'No app is served here.', 'errors.notFound')
-    serveStatic(options.staticDir, url.pathname, response)
+    if (options.staticDir) serveStatic(options.staticDir, url.pathname, response)
+    else refuse(response, 404, 'No app is served here.', 'errors.notFound')
+  }
+
+  async function callMethod(request: http.IncomingMessage, response: http.ServerResponse, method: string) {
+    if (request.method !== 'POST') {
+      refuse(response, 405, 'Call methods with POST.', 'errors.method')
+      return
+    }
+    if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
+      refuse(response, 415, 'Send a JSON body (Content-Type: application/json).', 'errors.contentType')
+      return
+    }
+    const body = await readBody(request)
+    if (body === null) {
+      refuse(response, 413, 'The request body is too large.', 'errors.tooLarge')
+      return
+    }
+    let input: unknown
+    try {
+      input = body.trim() === '' ? {} : JSON.parse(body)
+    } catch {
+      refuse(response, 400, 'The request body is not valid JSON.', 'errors.badJson')
+      return
+    }
+    const envelope = await dispatch(options.context, method, input)
+    send(response, envelope.ok ? 200 : (statusOf[envelope.error.code] ?? 500), envelope)
   }
 
   return server

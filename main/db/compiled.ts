@@ -13,6 +13,7 @@ interface Placeholder {
 }
 
 /** A named value to fill in at execution. Typed as the column's value so the builder accepts it. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T types the placeholder for the builder
 export function param<T>(name: string): T {
   return { [placeholder]: name } as unknown as T
 }
@@ -21,6 +22,7 @@ function isPlaceholder(value: unknown): value is Placeholder {
   return typeof value === 'object' && value !== null && placeholder in value
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- Params types the run() call
 export function compiledQuery<Params extends Record<string, unknown>, Row>(
   build: (db: Kysely<Database>) => Compilable<Row>,
 ): { run: (db: Kysely<Database>, params: Params) => Promise<Row[]>; sql: (db: Kysely<Database>) => CompiledQuery<Row> } {

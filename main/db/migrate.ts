@@ -34,7 +34,7 @@ export async function migrate(db: Kysely<Database>, list: readonly Migration[] =
     .selectFrom('schemaMigrations')
     .select((eb) => eb.fn.max('version').as('version'))
     .executeTakeFirst()
-  const current = Number(row?.version ?? 0)
+  const current = row?.version ?? 0
   const known = Math.max(0, ...list.map((migration) => migration.version))
   if (current > known) throw new DatabaseTooNewError(current, known)
 

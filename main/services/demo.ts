@@ -43,7 +43,7 @@ export async function loadDemoData(
   const surnames = locale === 'zh-TW' ? demo.traditionalSurnames : demo.surnames
   const customerCount = 40
   const day = 24 * 3600 * 1000
-  const start = Date.now() - 21 * day
+  const start = Date.now() - 20 * day
   let tickets = 0
   for (let index = 0; index < customerCount; index += 1) {
     const name = index % 5 === 4 ? pick(demo.englishNames) : pick(surnames) + pick(demo.givenNames)
@@ -70,7 +70,8 @@ export async function loadDemoData(
     )
     const visits = 1 + Math.floor(random() * 2)
     for (let visit = 0; visit < visits; visit += 1) {
-      const at = new Date(start + ((index * visits + visit) / (customerCount * 1.5)) * 21 * day)
+      // Spread over the last three weeks, oldest first, never in the future.
+      const at = new Date(start + ((index + visit * 0.5) / customerCount) * 20 * day)
       const estimate = (1 + Math.floor(random() * 60)) * 1000
       await intakeTicket(
         db,

@@ -229,6 +229,6 @@ export async function countTicketsByStatus(db: Executor): Promise<Record<string,
     .groupBy('status')
     .execute()
   const counts: Record<string, number> = Object.fromEntries(ticketStatuses.map((status) => [status, 0]))
-  for (const row of rows) counts[row.status] = Number(row.count)
+  for (const row of rows) counts[row.status] = row.count
   return counts
 }

@@ -36,12 +36,15 @@ export function isValidImei(text: string): boolean {
   return sum % 10 === 0
 }
 
-/** An outlet code is 2 to 8 upper-case letters or digits: it starts every document number. */
-export const outletCodePattern = /^[A-Z0-9]{2,8}$/
+/**
+ * An outlet code is 2 to 8 upper-case letters or digits, at least one of them a letter: it starts
+ * every document number, and the letter keeps "SC01-000123" apart from a phone such as "0755-88881234".
+ */
+export const outletCodePattern = /^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}$/
 
 /** Ticket numbers: outlet code, a dash and a six-digit (or longer) per-outlet sequence: "SZ01-000123". */
 export function formatTicketNumber(outletCode: string, sequence: number): string {
   return `${outletCode}-${String(sequence).padStart(6, '0')}`
 }
 
-export const ticketNumberPattern = /^[A-Z0-9]{2,8}-\d{6,}$/
+export const ticketNumberPattern = /^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}-\d{6,}$/

@@ -29,7 +29,11 @@ export const maxMinorAmount = 100_000_000_00
  * Returns null for text that is not an amount or has more decimals than the currency allows.
  */
 export function parseMoney(text: string, currency: Currency): number | null {
-  const cleaned = text.replace(/[\s,¥$€￥]/g, '').replace(/^(HK|NT|MOP|S|RM)\$?/i, '')
+  // NFKC folds what a Chinese keyboard types in full-width mode ("１２．５", "￥") to ASCII.
+  const cleaned = text
+    .normalize('NFKC')
+    .replace(/[\s,¥$€]/g, '')
+    .replace(/^(HK|NT|MOP|S|RM)\$?/i, '')
   if (cleaned === '') return null
   const places = decimals[currency]
   const match = /^(\d+)(?:\.(\d*))?$/.exec(cleaned)

@@ -17,7 +17,8 @@ export type QueryKind = 'ticket' | 'digits' | 'text'
 /** Guesses what a query is: a ticket number (from a scanner or typed), digits (phone, IMEI), or text. */
 export function classifyQuery(query: string): QueryKind {
   const text = normalizeSearchText(query).toUpperCase()
-  if (/^[A-Z0-9]{2,8}-\d{3,}$/.test(text)) return 'ticket'
+  // Outlet codes hold a letter (see outletCodePattern), so a landline "0755-88881234" stays digits.
+  if (/^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}-\d{3,}$/.test(text)) return 'ticket'
   if (/^\+?[\d\s-]+$/.test(text)) return 'digits'
   return 'text'
 }

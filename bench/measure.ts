@@ -1,0 +1,182 @@
+/**
+ * Timing, and the raw baseline of each measured operation. The baseline is not a second, hand-written
+ * query that could drift from the real one: the operation runs once through a Kysely instance that
+ * records every statement it hands to better-sqlite3 (SQL text as Kysely compiled it, parameters,
+ * reader or writer). The raw side then runs exactly those statements, prepared once, with the same
+ * parameters. Kysely / raw is therefore the cost of the query builder, the service code around the
+ * queries and the async hops, never a difference in SQL.
+ */
+import type SQLite from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import type { Database } from '../main/db/schema'
+
+export interface Stats {
+  median: number
+  p95: number
+  samples: number
+}
+
+/** Nearest-rank percentiles, in milliseconds. */
+export function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? NaN
+  return { median: at(0.5), p95: at(0.95), samples: sorted.length }
+}
+
+export interface CapturedStatement {
+  sql: string
+  parameters: unknown[]
+  reader: boolean
+  /** What a reader returned while recording (sequence values are read from it). */
+  rows?: unknown[]
+}
+
+/** A Kysely instance over the same connection that logs each statement it executes. */
+export function recordingKysely(sqlite: SQLite.Database): { db: Kysely<Database>; take: () => CapturedStatement[] } {
+  let log: CapturedStatement[] = []
+  const recorder = {
+    prepare(sql: string) {
+      const statement = sqlite.prepare(sql)
+      return {
+        reader: statement.reader,
+        all(parameters: unknown[]) {
+          const rows = statement.all(parameters)
+          log.push({ sql, parameters, reader: true, rows })
+          return rows
+        },
+        run(parameters: unknown[]) {
+          log.push({ sql, parameters, reader: false })
+          return statement.run(parameters)
+        },
+        iterate(parameters: unknown[]) {
+          log.push({ sql, parameters, reader: true })
+          return statement.iterate(parameters)
+        },
+      }
+    },
+    close() {
+      // The connection belongs to the caller.
+    },
+  }
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: recorder as unknown as SQLite.Database }),
+  })
+  return {
+    db,
+    take: () => {
+      const taken = log
+      log = []
+      return taken
+    },
+  }
+}
+
+/** The captured statements as one raw operation, each prepared once. */
+export function rawReplay(sqlite: SQLite.Database, statements: CapturedStatement[]): () => void {
+  const prepared = statements.map((statement) => ({ ...statement, prepared: sqlite.prepare(statement.sql) }))
+  return () => {
+    for (const statement of prepared) {
+      if (statement.reader) statement.prepared.all(statement.parameters)
+      else statement.prepared.run(statement.parameters)
+    }
+  }
+}
+
+const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g
+const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+/**
+ * A captured write replayed as a new write each time: ids the write created get fresh UUIDv7s, and
+ * values taken from a document sequence (ticket number, customer search key) are taken again from
+ * the sequence, as the service does. Ids the write only referred to (`knownIds`) stay.
+ */
+export function rawWriteReplay(
+  sqlite: SQLite.Database,
+  statements: CapturedStatement[],
+  knownIds: ReadonlySet<string>,
+  newId: () => string,
+  sequenceValue: (name: string, value: number) => unknown[],
+): () => void {
+  const prepared = statements.map((statement) => ({ ...statement, prepared: sqlite.prepare(statement.sql) }))
+  const created = new Set<string>()
+  for (const statement of statements) {
+    for (const value of statement.parameters) {
+      if (typeof value === 'string') for (const id of value.match(uuid) ?? []) if (!knownIds.has(id)) created.add(id)
+    }
+  }
+  return () => {
+    const replace = new Map<unknown, unknown>([...created].map((id) => [id, newId()]))
+    const substitute = (value: unknown, keyed: boolean): unknown => {
+      if (typeof value === 'number') return keyed && replace.has(value) ? replace.get(value) : value
+      if (typeof value !== 'string') return value
+      if (replace.has(value)) return replace.get(value)
+      let text = value.replace(uuid, (id) => (replace.get(id) as string | undefined) ?? id)
+      for (const [from, to] of replace) if (typeof from === 'string' && !isUuid.test(from)) text = text.replaceAll(from, String(to))
+      return text
+    }
+    for (const statement of prepared) {
+      // A number is a sequence value only where the statement is about customer search keys;
+      // elsewhere an amount could equal it by chance.
+      const keyed = /"searchKey"|"customerKey"/.test(statement.sql)
+      const parameters = statement.parameters.map((value) => substitute(value, keyed))
+      if (!statement.reader) {
+        statement.prepared.run(parameters)
+        continue
+      }
+      const rows = statement.prepared.all(parameters) as Record<string, unknown>[]
+      // A sequence taken while recording: map its old values to the ones taken now.
+      const name = parameters.find((value) => typeof value === 'string' && statement.sql.includes('"documentSequences"'))
+      const before = (statement.rows?.[0] as Record<string, unknown> | undefined)?.nextValue
+      const now = rows[0]?.nextValue
+      if (typeof name === 'string' && typeof before === 'number' && typeof now === 'number') {
+        const [oldValue, newValue] = [sequenceValue(name, before - 1), sequenceValue(name, now - 1)]
+        oldValue.forEach((value, index) => replace.set(value, newValue[index]))
+      }
+    }
+  }
+}
+
+export interface Measured {
+  kysely: Stats
+  raw: Stats | null
+}
+
+export interface TimingBudget {
+  /** Stop after this long (both sides together), once `minimum` iterations are done. */
+  milliseconds: number
+  minimum: number
+  maximum: number
+}
+
+/**
+ * Runs the Kysely side and the raw side alternately on the same inputs (so drift and cache state hit
+ * both alike), after one untimed round of each input.
+ */
+export async function timeBoth<Input>(
+  inputs: readonly Input[],
+  kysely: (input: Input) => Promise<unknown>,
+  raw: ((input: Input, index: number) => void) | null,
+  budget: TimingBudget,
+): Promise<Measured> {
+  for (const [index, input] of inputs.entries()) {
+    await kysely(input)
+    raw?.(input, index)
+  }
+  const kyselySamples: number[] = []
+  const rawSamples: number[] = []
+  const started = performance.now()
+  for (let iteration = 0; iteration < budget.maximum; iteration += 1) {
+    if (iteration >= budget.minimum && performance.now() - started > budget.milliseconds) break
+    const index = iteration % inputs.length
+    const input = inputs[index]!
+    let before = performance.now()
+    await kysely(input)
+    kyselySamples.push(performance.now() - before)
+    if (raw) {
+      before = performance.now()
+      raw(input, index)
+      rawSamples.push(performance.now() - before)
+    }
+  }
+  return { kysely: stats(kyselySamples), raw: raw ? stats(rawSamples) : null }
+}

@@ -1,0 +1,369 @@
+/**
+ * What a busy outlet's records look like: the names, phones, devices and faults a counter in a
+ * mainland Chinese city types every day. Everything is drawn from one seeded generator, so the same
+ * seed gives the same shop (and benchmark figures can be compared between commits).
+ */
+
+/** mulberry32: small, fast and good enough for test data; also feeds the UUIDv7 generator. */
+export class Random {
+  private state: number
+
+  constructor(seed: number) {
+    this.state = seed >>> 0
+  }
+
+  nextUint32(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0
+    let t = this.state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return (t ^ (t >>> 14)) >>> 0
+  }
+
+  /** A float in [0, 1). */
+  next(): number {
+    return this.nextUint32() / 4294967296
+  }
+
+  int(below: number): number {
+    return Math.floor(this.next() * below)
+  }
+
+  chance(probability: number): boolean {
+    return this.next() < probability
+  }
+
+  pick<T>(list: readonly T[]): T {
+    const item = list[this.int(list.length)]
+    if (item === undefined) throw new Error('pick from an empty list')
+    return item
+  }
+
+  digits(count: number): string {
+    let text = ''
+    for (let index = 0; index < count; index += 1) text += String(this.int(10))
+    return text
+  }
+}
+
+/** A picker that honours weights (binary search over the cumulative sums). */
+export function weighted<T>(entries: readonly (readonly [T, number])[]): (random: Random) => T {
+  const values = entries.map(([value]) => value)
+  const cumulative: number[] = []
+  let total = 0
+  for (const [, weight] of entries) cumulative.push((total += weight))
+  return (random) => {
+    const target = random.next() * total
+    let low = 0
+    let high = cumulative.length - 1
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (cumulative[middle]! > target) high = middle
+      else low = middle + 1
+    }
+    return values[low]!
+  }
+}
+
+// ---- Names ----------------------------------------------------------------------------------
+
+/** Surnames with their share of the population in percent (the long tail is cut short). */
+const surname = weighted<string>([
+  ['王', 7.1], ['李', 7.0], ['张', 6.4], ['刘', 5.4], ['陈', 4.5], ['杨', 3.1], ['黄', 2.2], ['赵', 2.0],
+  ['吴', 2.0], ['周', 1.9], ['徐', 1.3], ['孙', 1.2], ['马', 1.1], ['朱', 1.1], ['胡', 1.0], ['郭', 0.95],
+  ['何', 0.9], ['高', 0.9], ['林', 0.9], ['罗', 0.85], ['郑', 0.8], ['梁', 0.8], ['谢', 0.7], ['宋', 0.65],
+  ['唐', 0.6], ['许', 0.6], ['韩', 0.55], ['冯', 0.55], ['邓', 0.55], ['曹', 0.5], ['彭', 0.5], ['曾', 0.5],
+  ['肖', 0.5], ['田', 0.45], ['董', 0.45], ['袁', 0.4], ['潘', 0.4], ['于', 0.4], ['蒋', 0.4], ['蔡', 0.4],
+  ['余', 0.4], ['杜', 0.4], ['叶', 0.4], ['程', 0.4], ['苏', 0.35], ['魏', 0.35], ['吕', 0.35], ['丁', 0.35],
+  ['任', 0.35], ['沈', 0.3], ['姚', 0.3], ['卢', 0.3], ['姜', 0.3], ['崔', 0.3], ['钟', 0.3], ['谭', 0.3],
+  ['陆', 0.3], ['汪', 0.25], ['范', 0.25], ['金', 0.25], ['石', 0.25], ['廖', 0.25], ['贾', 0.25], ['夏', 0.2],
+  ['韦', 0.2], ['付', 0.2], ['方', 0.2], ['白', 0.2], ['邹', 0.2], ['孟', 0.2], ['熊', 0.2], ['秦', 0.2],
+  ['邱', 0.2], ['江', 0.2], ['尹', 0.2], ['薛', 0.15], ['闫', 0.15], ['段', 0.15], ['雷', 0.15], ['侯', 0.15],
+  ['龙', 0.15], ['史', 0.15], ['陶', 0.15], ['黎', 0.15], ['贺', 0.15], ['顾', 0.15], ['毛', 0.15], ['郝', 0.1],
+  ['龚', 0.1], ['邵', 0.1], ['万', 0.1], ['钱', 0.1], ['严', 0.1], ['覃', 0.1], ['武', 0.1], ['戴', 0.1],
+  ['莫', 0.1], ['孔', 0.1], ['向', 0.1], ['汤', 0.1], ['欧阳', 0.05], ['司马', 0.01], ['诸葛', 0.01], ['上官', 0.01],
+])
+
+const givenSingle = [
+  '伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '霞',
+  '平', '刚', '红', '华', '兰', '玲', '燕', '鹏', '辉', '斌', '宇', '浩', '凯', '健', '俊', '帆', '旭', '宁',
+  '龙', '林', '欢', '阳', '佳', '琳', '颖', '晶', '婷', '倩', '雪', '慧', '莉', '萍', '鑫', '波', '亮', '飞',
+  '峰', '丹', '坤', '晨', '博', '悦',
+]
+const givenFirst = [
+  '子', '梓', '浩', '宇', '欣', '雨', '思', '佳', '嘉', '俊', '志', '建', '晓', '海', '秀', '文', '国', '春',
+  '小', '一', '天', '家', '明', '玉', '美', '丽', '金', '永', '德', '振', '立', '少', '伟', '诗', '雅', '梦',
+]
+const givenSecond = [
+  '轩', '涵', '然', '怡', '萱', '晨', '阳', '杰', '豪', '婷', '华', '军', '英', '梅', '东', '平', '强', '龙',
+  '芳', '琪', '彤', '博', '宁', '伟', '敏', '辉', '峰', '明', '霞', '琳', '涛', '鹏', '洁', '静', '颖', '睿',
+]
+const givenWhole = ['秀英', '桂英', '建华', '建国', '晓东', '雪梅', '海燕', '志强', '子轩', '浩然', '欣怡', '梓涵', '一诺', '雨桐']
+
+/** Simplified to traditional for the characters above: some customers write their names that way. */
+const traditional: Record<string, string> = Object.fromEntries(
+  [
+    '张張', '刘劉', '陈陳', '杨楊', '黄黃', '赵趙', '吴吳', '孙孫', '马馬', '罗羅', '郑鄭', '谢謝', '许許', '韩韓',
+    '冯馮', '邓鄧', '叶葉', '苏蘇', '吕呂', '卢盧', '钟鍾', '谭譚', '陆陸', '贾賈', '韦韋', '邹鄒', '龙龍', '顾顧',
+    '龚龔', '钱錢', '严嚴', '汤湯', '欧歐', '阳陽', '诸諸', '伟偉', '丽麗', '军軍', '艳豔', '杰傑', '涛濤', '刚剛',
+    '红紅', '华華', '兰蘭', '鹏鵬', '辉輝', '宁寧', '欢歡', '颖穎', '飞飛', '晓曉', '国國', '东東', '梦夢', '诗詩',
+    '轩軒', '静靜', '洁潔', '强強', '凯凱', '诺諾',
+  ].map((pair) => [pair[0]!, pair[1]!] as const),
+)
+
+function toTraditional(text: string): string {
+  return [...text].map((char) => traditional[char] ?? char).join('')
+}
+
+const englishFirst = [
+  'John', 'Mary', 'David', 'Michael', 'Jennifer', 'James', 'Linda', 'Robert', 'Emma', 'Olivia', 'Noah', 'Liam',
+  'Sophia', 'Ava', 'Lucas', 'Ethan', 'Chloe', 'Grace', 'Jason', 'Kevin', 'Eric', 'Tony', 'Jack', 'Peter', 'Amy',
+  'Vivian', 'Cindy', 'Alice', 'Helen', 'Tom', 'Sam', 'Daniel', 'Anna', 'Lily', 'Ryan', 'Andy', 'Frank', 'Gary',
+  'Jessica', 'Winnie', 'Ken', 'Leo', 'Max', 'Nina', 'Oscar', 'Paul', 'Rachel', 'Steven', 'Terry', 'Victor',
+]
+const englishLast = [
+  'Smith', 'Johnson', 'Brown', 'Taylor', 'Miller', 'Wilson', 'Anderson', 'Thomas', 'Martin', 'Garcia', 'Wang',
+  'Li', 'Zhang', 'Chen', 'Liu', 'Chan', 'Wong', 'Lee', 'Cheung', 'Lau', 'Ng', 'Ho', 'Lam', 'Tsang', 'Leung',
+  'Kwok', 'Yip', 'Tang', 'Chow', 'Kim', 'Park', 'Nguyen', 'Tan', 'Lim', 'Goh', 'Muller', 'Schmidt', 'Dubois',
+  'Rossi', 'Ivanov',
+]
+
+const businessCity = ['深圳市', '广州市', '东莞市', '佛山市']
+const businessWord = ['华信', '鑫达', '恒通', '宏远', '金鹏', '创新', '东方', '腾飞', '立达', '顺发', '百川', '嘉禾']
+const businessKind = ['科技有限公司', '电子商行', '贸易有限公司', '通讯店', '网咖', '酒店', '物流有限公司']
+
+const nameKind = weighted<'chinese' | 'traditional' | 'english' | 'business'>([
+  ['chinese', 68.5],
+  ['traditional', 5],
+  ['english', 25],
+  ['business', 1.5],
+])
+
+function givenName(random: Random): string {
+  const shape = random.next()
+  if (shape < 0.35) return random.pick(givenSingle)
+  if (shape < 0.45) return random.pick(givenWhole)
+  return random.pick(givenFirst) + random.pick(givenSecond)
+}
+
+export function customerName(random: Random): string {
+  switch (nameKind(random)) {
+    case 'chinese':
+      return surname(random) + givenName(random)
+    case 'traditional':
+      return toTraditional(surname(random) + givenName(random))
+    case 'english':
+      return `${random.pick(englishFirst)} ${random.pick(englishLast)}`
+    case 'business':
+      return random.pick(businessCity) + random.pick(businessWord) + random.pick(businessKind)
+  }
+}
+
+// ---- Phones, e-mail, address ----------------------------------------------------------------
+
+const mobilePrefix = weighted<string>([
+  ...['130', '131', '132', '133', '134', '135', '136', '137', '138', '139'].map((prefix) => [prefix, 4] as const),
+  ...['150', '151', '152', '153', '155', '156', '157', '158', '159'].map((prefix) => [prefix, 3] as const),
+  ...['180', '181', '182', '183', '184', '185', '186', '187', '188', '189'].map((prefix) => [prefix, 3] as const),
+  ...['166', '170', '173', '176', '177', '178', '198', '199'].map((prefix) => [prefix, 1] as const),
+])
+
+/** A mainland mobile number as the clerk typed it: mostly plain, sometimes grouped 3-4-4. */
+export function mobilePhone(random: Random): string {
+  const digits = mobilePrefix(random) + random.digits(8)
+  const style = random.next()
+  if (style < 0.75) return digits
+  const separator = style < 0.9 ? ' ' : '-'
+  return [digits.slice(0, 3), digits.slice(3, 7), digits.slice(7)].join(separator)
+}
+
+/** A second phone: usually another mobile, sometimes a Shenzhen or Guangzhou landline. */
+export function secondPhone(random: Random): string {
+  if (random.chance(0.8)) return mobilePhone(random)
+  return `${random.pick(['0755', '020', '0769'])}-${random.digits(8)}`
+}
+
+export function email(random: Random): string {
+  if (random.chance(0.5)) return `${1 + random.int(9)}${random.digits(7 + random.int(3))}@qq.com`
+  const handle = [...Array(5 + random.int(5))].map(() => String.fromCharCode(97 + random.int(26))).join('')
+  return `${handle}${random.int(1000)}@${random.pick(['163.com', '126.com', 'gmail.com', 'outlook.com'])}`
+}
+
+export function address(random: Random): string {
+  const district = random.pick(['南山区', '福田区', '罗湖区', '宝安区', '龙华区', '龙岗区'])
+  const street = random.pick(['科技园南路', '深南大道', '华强北路', '民治大道', '新安六路', '布吉街道'])
+  return `深圳市${district}${street}${1 + random.int(300)}号${random.chance(0.5) ? `${1 + random.int(30)}栋${101 + random.int(2000)}` : ''}`
+}
+
+export const customerNotes = ['老客户，优先处理', 'VIP客户', '只接受微信联系', '公司客户，月结', '上次投诉过，注意沟通']
+
+// ---- Devices --------------------------------------------------------------------------------
+
+export type SerialKind = 'imei' | 'apple' | 'lenovo' | 'dell' | 'hp' | 'generic'
+
+export interface CatalogueEntry {
+  category: 'phone' | 'tablet' | 'laptop' | 'desktop' | 'watch' | 'audio' | 'console' | 'tv' | 'appliance' | 'other'
+  brand: string
+  model: string
+  serial: SerialKind
+}
+
+function models(
+  category: CatalogueEntry['category'],
+  brand: string,
+  serial: SerialKind,
+  names: string[],
+  weight: number,
+): [CatalogueEntry, number][] {
+  return names.map((model) => [{ category, brand, model, serial }, weight / names.length])
+}
+
+/** Shares roughly those of a phone-heavy mainland repair counter. */
+export const deviceModel = weighted<CatalogueEntry>([
+  ...models('phone', 'Apple', 'imei', ['iPhone 11', 'iPhone 12', 'iPhone 13', 'iPhone 13 Pro', 'iPhone 14', 'iPhone 14 Pro Max', 'iPhone 15', 'iPhone 15 Pro', 'iPhone 16 Pro Max'], 20),
+  ...models('phone', 'Huawei', 'imei', ['Mate 40 Pro', 'Mate 50', 'Mate 60 Pro', 'P50', 'P60 Pro', 'nova 10', 'nova 11', 'nova 12 Pro'], 14),
+  ...models('phone', 'Honor', 'imei', ['70', '80 Pro', '90', 'Magic5', 'Magic6 Pro', 'X50'], 6),
+  ...models('phone', 'Xiaomi', 'imei', ['12', '13', '14', '14 Ultra', 'Redmi Note 11', 'Redmi Note 12 Turbo', 'Redmi K60', 'Redmi K70'], 10),
+  ...models('phone', 'OPPO', 'imei', ['Reno8', 'Reno10 Pro', 'Reno11', 'Find X6', 'Find X7', 'A58'], 7),
+  ...models('phone', 'vivo', 'imei', ['X80', 'X90', 'X100', 'S16', 'S18', 'iQOO 11', 'iQOO 12', 'Y78'], 7),
+  ...models('phone', 'Samsung', 'imei', ['Galaxy S22', 'Galaxy S23', 'Galaxy S24', 'Galaxy Z Flip5', 'Galaxy A54'], 3),
+  ...models('phone', 'OnePlus', 'imei', ['11', '12', 'Ace 2'], 1.5),
+  ...models('phone', 'realme', 'imei', ['GT Neo5', '11 Pro'], 1),
+  ...models('tablet', 'Apple', 'apple', ['iPad (9th generation)', 'iPad Air 5', 'iPad Pro 11', 'iPad mini 6'], 5),
+  ...models('tablet', 'Huawei', 'generic', ['MatePad 11', 'MatePad Pro 12.6'], 2),
+  ...models('tablet', 'Xiaomi', 'generic', ['Pad 6', 'Redmi Pad'], 1),
+  ...models('laptop', 'Lenovo', 'lenovo', ['ThinkPad X1 Carbon', 'ThinkPad E14', '拯救者 Y9000P', '小新 Pro 14'], 4),
+  ...models('laptop', 'Apple', 'apple', ['MacBook Air M1', 'MacBook Air M2', 'MacBook Pro 14'], 2.5),
+  ...models('laptop', 'Huawei', 'generic', ['MateBook 14', 'MateBook X Pro'], 1.5),
+  ...models('laptop', 'Dell', 'dell', ['XPS 13', 'Inspiron 14'], 1),
+  ...models('laptop', 'HP', 'hp', ['暗影精灵9', '战66'], 1),
+  ...models('laptop', 'ASUS', 'generic', ['天选4', '无畏Pro14'], 1),
+  ...models('desktop', 'Lenovo', 'lenovo', ['拯救者刃7000K', '扬天 M4000q'], 0.6),
+  ...models('desktop', 'Apple', 'apple', ['iMac 24'], 0.4),
+  ...models('watch', 'Apple', 'apple', ['Watch Series 8', 'Watch Series 9'], 1.5),
+  ...models('watch', 'Huawei', 'generic', ['Watch GT 4', 'Watch 4 Pro'], 1),
+  ...models('watch', 'Xiaomi', 'generic', ['Watch S3'], 0.5),
+  ...models('audio', 'Apple', 'apple', ['AirPods Pro 2', 'AirPods 3'], 1.5),
+  ...models('audio', 'Sony', 'generic', ['WH-1000XM5'], 0.5),
+  ...models('audio', 'Huawei', 'generic', ['FreeBuds Pro 3'], 1),
+  ...models('console', 'Nintendo', 'generic', ['Switch OLED', 'Switch'], 0.7),
+  ...models('console', 'Sony', 'generic', ['PS5'], 0.3),
+  ...models('tv', 'TCL', 'generic', ['65Q10G', '55V8G'], 0.5),
+  ...models('tv', 'Xiaomi', 'generic', ['电视 S Pro 65'], 0.3),
+  ...models('tv', 'Hisense', 'generic', ['65E7K'], 0.2),
+  ...models('appliance', 'Midea', 'generic', ['MG25NK-01', 'KFR-35GW'], 0.8),
+  ...models('appliance', 'Haier', 'generic', ['EG100MATE29', 'BCD-470WGHTD'], 0.7),
+  ...models('appliance', 'Gree', 'generic', ['KFR-35GW/NhGc1B'], 0.5),
+  ...models('other', 'DJI', 'generic', ['Mini 3 Pro', 'Osmo Pocket 3'], 0.6),
+  ...models('other', 'Dyson', 'generic', ['V12'], 0.4),
+])
+
+/** 15 digits: an 8-digit type allocation code, a 6-digit serial and the Luhn check digit. */
+export function imei(random: Random, brand: string): string {
+  const body = (brand === 'Apple' || brand === 'Samsung' ? '35' : '86') + random.digits(12)
+  let sum = 0
+  for (let index = 0; index < 14; index += 1) {
+    let digit = Number(body[index])
+    if (index % 2 === 1) {
+      digit *= 2
+      if (digit > 9) digit -= 9
+    }
+    sum += digit
+  }
+  return body + String((10 - (sum % 10)) % 10)
+}
+
+/** Letters a maker prints on labels (no I or O, which read as 1 and 0). */
+const labelAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'
+function label(random: Random, length: number): string {
+  let text = ''
+  for (let index = 0; index < length; index += 1) text += labelAlphabet[random.int(labelAlphabet.length)]
+  return text
+}
+
+/** The serial as typed or scanned at intake (the service normalises it); '' when nobody knew it. */
+export function serialFor(random: Random, entry: CatalogueEntry): string {
+  const unknown = entry.category === 'appliance' ? 0.4 : entry.category === 'phone' ? 0.04 : 0.1
+  if (random.chance(unknown)) return ''
+  switch (entry.serial) {
+    case 'imei': {
+      const code = imei(random, entry.brand)
+      // Some clerks copy the IMEI from the box label, which groups it 2-6-6-1.
+      return random.chance(0.05) ? `${code.slice(0, 2)}-${code.slice(2, 8)}-${code.slice(8, 14)}-${code.slice(14)}` : code
+    }
+    case 'apple':
+      return random.pick(['C02', 'F2L', 'DMP', 'FVF', 'GG7']) + label(random, 9)
+    case 'lenovo':
+      return `PF${label(random, 6)}`
+    case 'dell':
+      return label(random, 7)
+    case 'hp':
+      return `5CD${label(random, 7)}`
+    case 'generic':
+      return random.chance(0.5) ? `SN${random.digits(10)}` : label(random, 12 + random.int(5)).toLowerCase()
+  }
+}
+
+// ---- Tickets --------------------------------------------------------------------------------
+
+const faultsByGroup: Record<string, string[]> = {
+  handheld: [
+    '屏幕碎裂，触摸失灵', '无法开机', '电池续航短，充电发烫', '进水后无声音', '充电口接触不良', '摄像头模糊',
+    '无信号', '听筒没声音', '通话时对方听不到', '指纹识别失灵', 'Face ID 无法使用', '后盖碎裂', '屏幕有绿线',
+    '自动重启', '卡在开机画面', '忘记锁屏密码，需要刷机', '扬声器破音', 'WiFi 连不上', '音量键失灵', '更换电池',
+    '系统升级后卡顿', '屏幕闪烁', '充电很慢',
+  ],
+  computer: ['开机黑屏', '键盘部分按键失灵', '风扇噪音大', '蓝屏死机', '屏幕有亮点', '无法充电', '进水', '硬盘异响，数据需要备份', '转轴断裂', '触控板失灵'],
+  wearable: ['无法充电', '屏幕碎裂', '表带断裂', '左耳没有声音', '蓝牙连接断断续续', '续航很短'],
+  console: ['手柄漂移', '无法读卡', '开机黑屏', '风扇噪音大', 'HDMI 无输出'],
+  home: ['不制冷', '洗衣机脱水时异响', '不加热', '开机跳闸', '漏水', '遥控失灵', '有图像无声音', '屏幕竖线'],
+  other: ['无法开机', '摔坏', '电池鼓包', '云台异响', '吸力变小'],
+}
+const groupOf: Record<CatalogueEntry['category'], string> = {
+  phone: 'handheld',
+  tablet: 'handheld',
+  laptop: 'computer',
+  desktop: 'computer',
+  watch: 'wearable',
+  audio: 'wearable',
+  console: 'console',
+  tv: 'home',
+  appliance: 'home',
+  other: 'other',
+}
+const faultDetail = ['，摔过一次', '，之前在别处修过', '，客户急用', '，保留数据', '，客户要求原装配件', '，时好时坏']
+
+export function fault(random: Random, category: CatalogueEntry['category']): string {
+  const text = random.pick(faultsByGroup[groupOf[category]] ?? faultsByGroup.other!)
+  return random.chance(0.2) ? text + random.pick(faultDetail) : text
+}
+
+export const accessoryNames = ['充电器', '数据线', '保护壳', 'SIM卡', '包装盒', '耳机', '卡针', '电源适配器', '鼠标', '表带']
+export const conditions = ['外观良好', '外壳有划痕', '边框轻微磕碰', '后盖有裂纹', '屏幕有细微划痕', '有进水痕迹', '机身弯曲', '']
+
+/** What a repair usually costs, in yuan, by category: the estimate is rounded to ten yuan. */
+export const estimateRange: Record<CatalogueEntry['category'], [number, number]> = {
+  phone: [80, 1800],
+  tablet: [150, 2200],
+  laptop: [150, 3500],
+  desktop: [100, 2500],
+  watch: [100, 1200],
+  audio: [80, 800],
+  console: [150, 1200],
+  tv: [200, 2500],
+  appliance: [100, 1500],
+  other: [80, 1500],
+}
+
+export const tender = weighted<'wechat' | 'alipay' | 'cash' | 'card'>([
+  ['wechat', 50],
+  ['alipay', 30],
+  ['cash', 15],
+  ['card', 5],
+])
+
+export const priority = weighted<'normal' | 'high' | 'urgent'>([
+  ['normal', 88],
+  ['high', 8],
+  ['urgent', 4],
+])

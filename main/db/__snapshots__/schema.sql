@@ -1,0 +1,86 @@
+-- table auditLog on auditLog
+CREATE TABLE "auditLog" ("id" text primary key, "at" text not null, "actorId" text not null, "action" text not null, "entity" text not null, "entityId" text not null, "data" text not null);
+
+-- trigger auditLog_no_delete on auditLog
+CREATE TRIGGER "auditLog_no_delete" before delete on "auditLog" begin select raise(abort, 'auditLog is append-only'); end;
+
+-- trigger auditLog_no_update on auditLog
+CREATE TRIGGER "auditLog_no_update" before update on "auditLog" begin select raise(abort, 'auditLog is append-only'); end;
+
+-- table customerPhones on customerPhones
+CREATE TABLE "customerPhones" ("customerId" text not null references "customers" ("id") on delete cascade, "position" integer not null, "phone" text not null, "phoneReversed" text not null, constraint "customerPhones_pk" primary key ("customerId", "position"));
+
+-- index customerPhones_phone on customerPhones
+CREATE INDEX "customerPhones_phone" on "customerPhones" ("phone");
+
+-- index customerPhones_reversed on customerPhones
+CREATE INDEX "customerPhones_reversed" on "customerPhones" ("phoneReversed");
+
+-- table customerSearchGrams on customerSearchGrams
+CREATE TABLE "customerSearchGrams" ("gram" text not null, "customerKey" integer not null references "customers" ("searchKey") on delete cascade, constraint "customerSearchGrams_pk" primary key ("gram", "customerKey")) without rowid;
+
+-- index customerSearchGrams_customer on customerSearchGrams
+CREATE INDEX "customerSearchGrams_customer" on "customerSearchGrams" ("customerKey");
+
+-- table customers on customers
+CREATE TABLE "customers" ("id" text primary key, "searchKey" integer not null unique, "name" text not null, "email" text not null, "address" text not null, "notes" text not null, "createdAt" text not null, "updatedAt" text not null);
+
+-- table devices on devices
+CREATE TABLE "devices" ("id" text primary key, "customerId" text not null references "customers" ("id"), "category" text not null, "brand" text not null, "model" text not null, "serial" text not null, "serialReversed" text not null, "purchaseDate" text, "warrantyEnd" text, "notes" text not null, "createdAt" text not null, "updatedAt" text not null);
+
+-- index devices_customer on devices
+CREATE INDEX "devices_customer" on "devices" ("customerId", "id");
+
+-- index devices_serial on devices
+CREATE INDEX "devices_serial" on "devices" ("serial");
+
+-- index devices_serialReversed on devices
+CREATE INDEX "devices_serialReversed" on "devices" ("serialReversed");
+
+-- table documentSequences on documentSequences
+CREATE TABLE "documentSequences" ("name" text primary key, "nextValue" integer not null);
+
+-- table schemaMigrations on schemaMigrations
+CREATE TABLE "schemaMigrations" ("version" integer primary key, "name" text not null, "appliedAt" text not null);
+
+-- table settings on settings
+CREATE TABLE "settings" ("id" integer primary key check (id = 1), "outletName" text not null, "outletCode" text not null, "address" text not null, "phone" text not null, "currency" text not null, "receiptTerms" text not null, "defaultLanguage" text, "updatedAt" text not null);
+
+-- table staff on staff
+CREATE TABLE "staff" ("id" text primary key, "name" text not null, "code" text not null unique, "role" text not null, "active" integer default 1 not null, "createdAt" text not null);
+
+-- table ticketDeposits on ticketDeposits
+CREATE TABLE "ticketDeposits" ("id" text primary key, "ticketId" text not null references "tickets" ("id"), "amountMinor" integer not null, "tender" text not null, "actorId" text not null references "staff" ("id"), "createdAt" text not null);
+
+-- index ticketDeposits_ticket on ticketDeposits
+CREATE INDEX "ticketDeposits_ticket" on "ticketDeposits" ("ticketId");
+
+-- trigger ticketDeposits_no_delete on ticketDeposits
+CREATE TRIGGER "ticketDeposits_no_delete" before delete on "ticketDeposits" begin select raise(abort, 'ticketDeposits is append-only'); end;
+
+-- trigger ticketDeposits_no_update on ticketDeposits
+CREATE TRIGGER "ticketDeposits_no_update" before update on "ticketDeposits" begin select raise(abort, 'ticketDeposits is append-only'); end;
+
+-- table ticketEvents on ticketEvents
+CREATE TABLE "ticketEvents" ("id" text primary key, "ticketId" text not null references "tickets" ("id"), "kind" text not null, "fromStatus" text, "toStatus" text, "note" text not null, "amountMinor" integer, "actorId" text not null references "staff" ("id"), "createdAt" text not null);
+
+-- index ticketEvents_ticket on ticketEvents
+CREATE INDEX "ticketEvents_ticket" on "ticketEvents" ("ticketId", "id");
+
+-- trigger ticketEvents_no_delete on ticketEvents
+CREATE TRIGGER "ticketEvents_no_delete" before delete on "ticketEvents" begin select raise(abort, 'ticketEvents is append-only'); end;
+
+-- trigger ticketEvents_no_update on ticketEvents
+CREATE TRIGGER "ticketEvents_no_update" before update on "ticketEvents" begin select raise(abort, 'ticketEvents is append-only'); end;
+
+-- table tickets on tickets
+CREATE TABLE "tickets" ("id" text primary key, "number" text not null unique, "customerId" text not null references "customers" ("id"), "deviceId" text not null references "devices" ("id"), "status" text not null, "priority" text not null, "reportedFault" text not null, "accessories" text not null, "condition" text not null, "unlockCode" text not null, "estimateMinor" integer, "depositMinor" integer default 0 not null, "promisedAt" text, "createdAt" text not null, "updatedAt" text not null, "createdBy" text not null references "staff" ("id"), "version" integer default 1 not null);
+
+-- index tickets_customer on tickets
+CREATE INDEX "tickets_customer" on "tickets" ("customerId", "id");
+
+-- index tickets_device on tickets
+CREATE INDEX "tickets_device" on "tickets" ("deviceId", "id");
+
+-- index tickets_status on tickets
+CREATE INDEX "tickets_status" on "tickets" ("status", "id");

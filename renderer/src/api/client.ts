@@ -1,0 +1,58 @@
+/**
+ * The typed api client. One function, `call(method, input)`, over whichever door the app was
+ * opened through: the Electron preload's `invoke`, or `POST /api/<method>` in a browser.
+ */
+import type { Envelope, Method, MethodInput, MethodOutput } from '../../../shared/contract'
+
+interface Bridge {
+  invoke: (method: string, input: unknown) => Promise<unknown>
+}
+
+declare global {
+  interface Window {
+    serviceCenter?: Bridge
+  }
+}
+
+type ErrorBody = Extract<Envelope<never>, { ok: false }>['error']
+
+export class ApiError extends Error {
+  readonly code: ErrorBody['code']
+  readonly fields: Record<string, string>
+  /** The i18n key of the message, under `errors.` */
+  readonly key: string
+  readonly detail: Record<string, string | number>
+
+  constructor(body: ErrorBody) {
+    super(body.message)
+    this.name = 'ApiError'
+    this.code = body.code
+    this.fields = body.fields ?? {}
+    this.detail = body.detail ?? {}
+    this.key = typeof this.detail.key === 'string' ? this.detail.key : `errors.code.${body.code}`
+  }
+}
+
+async function overHttp(method: string, input: unknown): Promise<Envelope<unknown>> {
+  let response: Response
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    })
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: 'The app server cannot be reached.', detail: { key: 'errors.offline' } } }
+  }
+  return (await response.json()) as Envelope<unknown>
+}
+
+export const transport: 'ipc' | 'http' = typeof window !== 'undefined' && window.serviceCenter ? 'ipc' : 'http'
+
+export async function call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const envelope = window.serviceCenter
+    ? ((await window.serviceCenter.invoke(method, input)) as Envelope<unknown>)
+    : await overHttp(method, input)
+  if (!envelope.ok) throw new ApiError(envelope.error)
+  return envelope.value as MethodOutput<M>
+}

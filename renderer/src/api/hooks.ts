@@ -1,0 +1,42 @@
+/**
+ * TanStack Query over the api client. Query keys are `[method, input]`; a write invalidates the
+ * domains it touches, so every page showing them refreshes.
+ */
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query'
+import type { Method, MethodInput, MethodOutput } from '../../../shared/contract'
+import { call, type ApiError } from './client'
+
+const touches: Partial<Record<Method, string[]>> = {
+  'tickets.intake': ['tickets', 'customers', 'search', 'system'],
+  'customers.create': ['customers', 'search', 'system'],
+  'customers.update': ['customers', 'tickets', 'search'],
+  'devices.create': ['customers', 'search'],
+  'devices.update': ['customers', 'tickets', 'search'],
+  'settings.update': ['settings', 'tickets'],
+  'system.loadDemo': ['tickets', 'customers', 'search', 'system'],
+}
+
+export function useApi<M extends Method>(
+  method: M,
+  input: MethodInput<M>,
+  options: Omit<UseQueryOptions<MethodOutput<M>, ApiError>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<MethodOutput<M>, ApiError>({
+    queryKey: [method, input],
+    queryFn: () => call(method, input),
+    ...options,
+  })
+}
+
+export function useApiMutation<M extends Method>(method: M) {
+  const queryClient = useQueryClient()
+  return useMutation<MethodOutput<M>, ApiError, MethodInput<M>>({
+    mutationFn: (input) => call(method, input),
+    onSuccess: async () => {
+      const domains = touches[method] ?? [method.split('.')[0]]
+      await queryClient.invalidateQueries({
+        predicate: (query) => domains.includes(String(query.queryKey[0]).split('.')[0] ?? ''),
+      })
+    },
+  })
+}

@@ -1,0 +1,68 @@
+import { AppShell, Group, Kbd, NavLink, Text, Title } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { useApi } from '../api/hooks'
+import { detectLocale, setLocale } from '../i18n'
+
+const links = [
+  { to: '/', key: 'nav.counter', hotkey: 'F1' },
+  { to: '/intake', key: 'nav.intake', hotkey: 'F2' },
+  { to: '/tickets', key: 'nav.tickets', hotkey: 'F3' },
+  { to: '/customers', key: 'nav.customers', hotkey: 'F4' },
+  { to: '/settings', key: 'nav.settings', hotkey: '' },
+] as const
+
+/** Follows the shop's language setting, or the computer's when the shop has none. */
+function useShopLocale() {
+  const settings = useApi('settings.get', {})
+  const language = settings.data?.defaultLanguage
+  useEffect(() => {
+    if (settings.isSuccess) void setLocale(language ?? detectLocale(navigator.language))
+  }, [settings.isSuccess, language])
+  return settings.data
+}
+
+export function AppLayout() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const settings = useShopLocale()
+  useHotkeys(
+    [
+      ['F1', () => void navigate('/')],
+      ['F2', () => void navigate('/intake')],
+      ['F3', () => void navigate('/tickets')],
+      ['F4', () => void navigate('/customers')],
+    ],
+    [],
+  )
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Title order={4}>{t('app.name')}</Title>
+          <Text size="sm" c="dimmed" data-testid="outlet-name">
+            {settings ? `${settings.outletName} · ${settings.outletCode}` : ''}
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        {links.map((link) => (
+          <NavLink
+            key={link.to}
+            component={RouterLink}
+            to={link.to}
+            label={t(link.key)}
+            active={link.to === '/' ? location.pathname === '/' : location.pathname.startsWith(link.to)}
+            rightSection={link.hotkey ? <Kbd size="xs">{link.hotkey}</Kbd> : null}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  )
+}

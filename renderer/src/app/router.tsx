@@ -1,0 +1,28 @@
+import { createHashRouter } from 'react-router'
+import { AppLayout } from './AppLayout'
+import { CounterPage } from '../pages/counter/CounterPage'
+import { IntakePage } from '../pages/intake/IntakePage'
+import { TicketsPage } from '../pages/tickets/TicketsPage'
+import { TicketPage } from '../pages/tickets/TicketPage'
+import { CustomersPage } from '../pages/customers/CustomersPage'
+import { CustomerPage } from '../pages/customers/CustomerPage'
+import { SettingsPage } from '../pages/settings/SettingsPage'
+import { TicketReceiptPage } from '../print/TicketReceiptPage'
+
+// Hash routes: the desktop app loads the renderer from a file, where paths cannot be served.
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <CounterPage /> },
+      { path: 'intake', element: <IntakePage /> },
+      { path: 'tickets', element: <TicketsPage /> },
+      { path: 'tickets/:id', element: <TicketPage /> },
+      { path: 'customers', element: <CustomersPage /> },
+      { path: 'customers/:id', element: <CustomerPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+    ],
+  },
+  { path: '/print/ticket/:id', element: <TicketReceiptPage /> },
+])

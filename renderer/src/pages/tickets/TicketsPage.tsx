@@ -1,0 +1,96 @@
+import { Alert, Button, Card, Group, Select, Stack, TextInput, Title } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ticketStatuses } from '../../../../shared/domain/status'
+import { useApi } from '../../api/hooks'
+import { useErrorText } from '../../components/errors'
+import { TicketTable } from '../../components/TicketTable'
+
+type StatusFilter = (typeof ticketStatuses)[number] | 'open' | 'all'
+const pageSize = 50
+
+/** Every ticket, newest first: filter by status, search, and page through any number of them. */
+export function TicketsPage() {
+  const { t } = useTranslation('tickets')
+  const errorText = useErrorText()
+  const [status, setStatus] = useState<StatusFilter>('open')
+  const [query, setQuery] = useState('')
+  const [debounced] = useDebouncedValue(query.trim(), 200)
+  // Cursors of the pages before this one: "previous" pops, "next" pushes.
+  const [cursors, setCursors] = useState<(string | null)[]>([null])
+  const cursor = cursors.at(-1) ?? null
+  const counts = useApi('tickets.countByStatus', {})
+  const list = useApi('tickets.list', { status, query: debounced, cursor, limit: pageSize }, { placeholderData: (previous) => previous })
+
+  const restart = () => setCursors([null])
+  const countOf = (key: StatusFilter) => {
+    if (!counts.data) return ''
+    if (key === 'all') return ` (${Object.values(counts.data).reduce((sum, count) => sum + count, 0)})`
+    if (key === 'open')
+      return ` (${Object.entries(counts.data)
+        .filter(([name]) => name !== 'collected' && name !== 'cancelled')
+        .reduce((sum, [, count]) => sum + count, 0)})`
+    return ` (${counts.data[key] ?? 0})`
+  }
+  const options = (['open', 'all', ...ticketStatuses] as const).map((value) => ({
+    value,
+    label: `${t(`common:status.${value}`)}${countOf(value)}`,
+  }))
+
+  return (
+    <Stack gap="md" maw={1300}>
+      <Title order={2}>{t('title')}</Title>
+      <Group align="flex-end">
+        <Select
+          label={t('filter.status')}
+          data={options}
+          value={status}
+          allowDeselect={false}
+          onChange={(value) => {
+            setStatus(value ?? 'open')
+            restart()
+          }}
+          w={240}
+          data-testid="tickets-status"
+        />
+        <TextInput
+          label={t('filter.search')}
+          placeholder={t('filter.searchPlaceholder')}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.currentTarget.value)
+            restart()
+          }}
+          style={{ flex: 1 }}
+          data-testid="tickets-search"
+        />
+      </Group>
+      <Card withBorder>
+        {list.isError ? (
+          <Alert color="red">{errorText(list.error)}</Alert>
+        ) : (
+          <TicketTable tickets={list.data?.items ?? []} empty={list.isLoading ? t('common:loading') : t('empty')} />
+        )}
+        <Group justify="space-between" mt="sm">
+          <Button variant="default" disabled={cursors.length <= 1} onClick={restart}>
+            {t('common:actions.first')}
+          </Button>
+          <Group>
+            <Button variant="default" disabled={cursors.length <= 1} onClick={() => setCursors((stack) => stack.slice(0, -1))}>
+              {t('common:actions.previous')}
+            </Button>
+            <Button
+              variant="default"
+              disabled={!list.data?.nextCursor}
+              onClick={() => setCursors((stack) => [...stack, list.data?.nextCursor ?? null])}
+              data-testid="tickets-next"
+            >
+              {t('common:actions.next')}
+            </Button>
+          </Group>
+        </Group>
+      </Card>
+    </Stack>
+  )
+}

@@ -1,0 +1,73 @@
+import { Alert, Loader } from '@mantine/core'
+import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useParams, useSearchParams } from 'react-router'
+import { useApi } from '../api/hooks'
+import { useErrorText } from '../components/errors'
+import { ReceiptToolbar } from './ReceiptToolbar'
+import { useTicketBarcodes } from './ReceiptBarcodes'
+import { parseReceiptOptions, type ReceiptLayout } from './receiptLines'
+import { ServiceReceipt } from './ServiceReceipt'
+import { useReceiptLocale } from './useReceiptLocale'
+import { useReceiptReady } from './useReceiptReady'
+import classes from './receipt.module.css'
+
+/**
+ * `#/print/ticket/:id?layout=80mm|a4`: the service receipt of one ticket.
+ * In a browser it shows a toolbar (paper, print, back) that does not print; `autoprint=1` opens the
+ * print dialog once the receipt is drawn. With `native=1` the desktop app has loaded it in a hidden
+ * window: no toolbar, no dialog; the app prints when `document.body.dataset.ready` is '1'.
+ */
+export function TicketReceiptPage() {
+  const { t } = useTranslation('print')
+  const errorText = useErrorText()
+  const { id = '' } = useParams()
+  const [search, setSearch] = useSearchParams()
+  const options = parseReceiptOptions(search)
+
+  const ticket = useApi('tickets.get', { id })
+  const settings = useApi('settings.get', {})
+  const localeReady = useReceiptLocale(settings.data)
+  const barcodes = useTicketBarcodes(ticket.data?.number)
+  const error = ticket.error ?? settings.error
+
+  const receipt = useRef<HTMLElement>(null)
+  const drawn = Boolean(ticket.data && settings.data && barcodes && localeReady)
+  const { ready, rollLengthMm } = useReceiptReady(receipt, { drawn, failed: error !== null }, options)
+
+  const changeLayout = (layout: ReceiptLayout) => {
+    const next = new URLSearchParams(search)
+    next.set('layout', layout)
+    next.delete('autoprint')
+    setSearch(next, { replace: true })
+  }
+
+  return (
+    <div className={classes.desk}>
+      {!options.native && (
+        <ReceiptToolbar ticketId={id} layout={options.layout} onLayoutChange={changeLayout} ready={ready} />
+      )}
+      {/* The roll is cut to the receipt's length, measured once its fonts are in. */}
+      {rollLengthMm !== null && (
+        <style>{`@page service-receipt-roll { size: 80mm ${rollLengthMm}mm; }`}</style>
+      )}
+      {error ? (
+        <Alert className={classes.notice} color="red" title={t('problem')}>
+          {errorText(error)}
+        </Alert>
+      ) : drawn && ticket.data && settings.data && barcodes ? (
+        <div className={classes.paper}>
+          <ServiceReceipt
+            ref={receipt}
+            ticket={ticket.data}
+            settings={settings.data}
+            barcodes={barcodes}
+            layout={options.layout}
+          />
+        </div>
+      ) : (
+        <Loader aria-label={t('loading')} />
+      )}
+    </div>
+  )
+}
