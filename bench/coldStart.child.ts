@@ -12,7 +12,13 @@ if (!file) throw new Error('usage: coldStart.child <database>')
 const opened = await openDatabase(file)
 await opened.db.transaction().execute((trx) => initializeStore(trx, 'zh-CN'))
 const ready = performance.now()
-const page = await listTickets(opened.db, { status: 'all', query: '', createdFrom: null, cursor: null, limit: 50 })
+const page = await listTickets(opened.db, {
+  status: 'all',
+  query: '',
+  createdFrom: null,
+  cursor: null,
+  limit: 50,
+})
 const firstPage = performance.now()
 await opened.close()
 console.log(JSON.stringify({ imported, ready, firstPage, rows: page.items.length }))

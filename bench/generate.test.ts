@@ -39,7 +39,10 @@ function snapshot(opened: OpenedDatabase): Record<string, unknown[]> {
   rank.set(staffId, 'staff')
   const result: Record<string, unknown[]> = {}
   for (const [table, { order, clockColumns }] of Object.entries(tables)) {
-    const rows = sqlite.prepare(`select * from "${table}" order by ${order}`).all() as Record<string, unknown>[]
+    const rows = sqlite.prepare(`select * from "${table}" order by ${order}`).all() as Record<
+      string,
+      unknown
+    >[]
     result[table] = rows.map((row) =>
       Object.fromEntries(
         Object.entries(row).map(([column, value]) => [
@@ -73,13 +76,19 @@ describe('the generated busy shop', () => {
     const end = Date.parse('2026-06-01T12:00:00Z')
     const plan: PlannedIntake[] = [...planIntakes({ customers: 40, devices: 60, tickets: 120 }, 7, end, 60)]
     expect(plan.some((intake) => intake.ticket.depositMinor > 0)).toBe(true)
-    expect(plan.some((intake) => intake.customer.kind === 'new' && intake.customer.fields.phones.length > 1)).toBe(true)
+    expect(
+      plan.some((intake) => intake.customer.kind === 'new' && intake.customer.fields.phones.length > 1),
+    ).toBe(true)
 
     const services = await openShop(dir, 'services.db')
     const customerIds: string[] = []
     const deviceIds: string[] = []
     for (const intake of plan) {
-      const input = intakeInput(intake, (ordinal) => customerIds[ordinal]!, (ordinal) => deviceIds[ordinal]!)
+      const input = intakeInput(
+        intake,
+        (ordinal) => customerIds[ordinal]!,
+        (ordinal) => deviceIds[ordinal]!,
+      )
       const ticket = await services.opened.db
         .transaction()
         .execute((trx) => intakeTicket(trx, input, services.actor, new Date(intake.at).toISOString()))
@@ -88,7 +97,13 @@ describe('the generated busy shop', () => {
     }
 
     const raw = await openShop(dir, 'raw.db')
-    const writer = new RawShopWriter(raw.opened.sqlite, raw.settings.outletCode, raw.actor, new Random(1), false)
+    const writer = new RawShopWriter(
+      raw.opened.sqlite,
+      raw.settings.outletCode,
+      raw.actor,
+      new Random(1),
+      false,
+    )
     raw.opened.sqlite.transaction(() => {
       for (const intake of plan) writer.write(intake)
       writer.finish()
@@ -97,7 +112,8 @@ describe('the generated busy shop', () => {
     try {
       const expected = snapshot(services.opened)
       const actual = snapshot(raw.opened)
-      for (const table of Object.keys(tables)) expect({ table, rows: actual[table] }).toEqual({ table, rows: expected[table] })
+      for (const table of Object.keys(tables))
+        expect({ table, rows: actual[table] }).toEqual({ table, rows: expected[table] })
       expect(writer.counts).toMatchObject({ customers: 40, devices: 60, tickets: 120 })
     } finally {
       await services.opened.close()

@@ -84,8 +84,10 @@ export async function generateBusyShop(options: GenerateOptions): Promise<Genera
     while (done < total) {
       writeBatch(Math.min(batchSize, total - done))
       const seconds = (performance.now() - started) / 1000
-      log(`  ${String(Math.round((done / total) * 100)).padStart(3)}%  ${done.toLocaleString('en')} tickets, ` +
-        `${writer.counts.rows.toLocaleString('en')} rows, ${seconds.toFixed(1)} s`)
+      log(
+        `  ${String(Math.round((done / total) * 100)).padStart(3)}%  ${done.toLocaleString('en')} tickets, ` +
+          `${writer.counts.rows.toLocaleString('en')} rows, ${seconds.toFixed(1)} s`,
+      )
     }
     sqlite.transaction(() => writer.finish())()
 
@@ -100,9 +102,11 @@ export async function generateBusyShop(options: GenerateOptions): Promise<Genera
     removeDatabase(partial)
     const seconds = (performance.now() - started) / 1000
     const bytes = fs.statSync(options.out).size
-    log(`  ${counts.customers.toLocaleString('en')} customers, ${counts.devices.toLocaleString('en')} devices, ` +
-      `${counts.tickets.toLocaleString('en')} tickets (${counts.rows.toLocaleString('en')} rows), ` +
-      `${(bytes / 1024 / 1024).toFixed(0)} MB in ${seconds.toFixed(1)} s -> ${options.out}`)
+    log(
+      `  ${counts.customers.toLocaleString('en')} customers, ${counts.devices.toLocaleString('en')} devices, ` +
+        `${counts.tickets.toLocaleString('en')} tickets (${counts.rows.toLocaleString('en')} rows), ` +
+        `${(bytes / 1024 / 1024).toFixed(0)} MB in ${seconds.toFixed(1)} s -> ${options.out}`,
+    )
     return { out: options.out, size: options.size, rows: counts.rows, seconds, bytes }
   } catch (error) {
     await opened.close().catch(() => undefined)
@@ -136,8 +140,12 @@ async function main(): Promise<void> {
     devices: positive('devices', values.devices, base.devices),
     tickets: positive('tickets', values.tickets, base.tickets),
   }
-  const out = path.resolve(values.out ?? (values.small ? path.join(benchDataDir, 'small.db') : defaultBusyPath))
-  console.log(`Generating ${out}: ${size.customers} customers, ${size.devices} devices, ${size.tickets} tickets`)
+  const out = path.resolve(
+    values.out ?? (values.small ? path.join(benchDataDir, 'small.db') : defaultBusyPath),
+  )
+  console.log(
+    `Generating ${out}: ${size.customers} customers, ${size.devices} devices, ${size.tickets} tickets`,
+  )
   await generateBusyShop({
     out,
     size,

@@ -69,20 +69,61 @@ export class RawShopWriter {
           `values (${columns.map((column) => `@${column}`).join(', ')})`,
       )
     this.insert = {
-      customer: prepare('customers', ['id', 'searchKey', 'name', 'email', 'address', 'notes', 'createdAt', 'updatedAt']),
+      customer: prepare('customers', [
+        'id',
+        'searchKey',
+        'name',
+        'email',
+        'address',
+        'notes',
+        'createdAt',
+        'updatedAt',
+      ]),
       phone: prepare('customerPhones', ['customerId', 'position', 'phone', 'phoneReversed']),
       gram: prepare('customerSearchGrams', ['gram', 'customerKey']),
       device: prepare('devices', [
-        'id', 'customerId', 'category', 'brand', 'model', 'serial', 'serialReversed',
-        'purchaseDate', 'warrantyEnd', 'notes', 'createdAt', 'updatedAt',
+        'id',
+        'customerId',
+        'category',
+        'brand',
+        'model',
+        'serial',
+        'serialReversed',
+        'purchaseDate',
+        'warrantyEnd',
+        'notes',
+        'createdAt',
+        'updatedAt',
       ]),
       ticket: prepare('tickets', [
-        'id', 'number', 'customerId', 'deviceId', 'status', 'priority', 'reportedFault', 'accessories',
-        'condition', 'unlockCode', 'estimateMinor', 'depositMinor', 'promisedAt', 'createdAt', 'updatedAt',
-        'createdBy', 'version',
+        'id',
+        'number',
+        'customerId',
+        'deviceId',
+        'status',
+        'priority',
+        'reportedFault',
+        'accessories',
+        'condition',
+        'unlockCode',
+        'estimateMinor',
+        'depositMinor',
+        'promisedAt',
+        'createdAt',
+        'updatedAt',
+        'createdBy',
+        'version',
       ]),
       event: prepare('ticketEvents', [
-        'id', 'ticketId', 'kind', 'fromStatus', 'toStatus', 'note', 'amountMinor', 'actorId', 'createdAt',
+        'id',
+        'ticketId',
+        'kind',
+        'fromStatus',
+        'toStatus',
+        'note',
+        'amountMinor',
+        'actorId',
+        'createdAt',
       ]),
       deposit: prepare('ticketDeposits', ['id', 'ticketId', 'amountMinor', 'tender', 'actorId', 'createdAt']),
       audit: prepare('auditLog', ['id', 'at', 'actorId', 'action', 'entity', 'entityId', 'data']),
@@ -140,13 +181,24 @@ export class RawShopWriter {
   }
 
   /** devices.createDevice: row with the normalised serial, audit of the input as typed. */
-  private createDevice(input: Extract<IntakeInput['device'], { kind: 'new' }>, customerId: string, at: number): string {
+  private createDevice(
+    input: Extract<IntakeInput['device'], { kind: 'new' }>,
+    customerId: string,
+    at: number,
+  ): string {
     const { kind: _kind, ...device } = input
     const audited = { ...device, customerId }
     const now = new Date(at).toISOString()
     const id = this.newId(at)
     const serial = normalizeSerial(audited.serial)
-    this.insert.device.run({ ...audited, id, serial, serialReversed: reversed(serial), createdAt: now, updatedAt: now })
+    this.insert.device.run({
+      ...audited,
+      id,
+      serial,
+      serialReversed: reversed(serial),
+      createdAt: now,
+      updatedAt: now,
+    })
     this.audit(at, 'devices.create', 'device', id, audited)
     this.deviceIds.push(id)
     this.counts.devices += 1
@@ -162,8 +214,10 @@ export class RawShopWriter {
       (ordinal) => this.deviceId(ordinal),
     )
     const { at } = intake
-    const customerId = input.customer.kind === 'new' ? this.createCustomer(input.customer, at) : input.customer.id
-    const deviceId = input.device.kind === 'new' ? this.createDevice(input.device, customerId, at) : input.device.id
+    const customerId =
+      input.customer.kind === 'new' ? this.createCustomer(input.customer, at) : input.customer.id
+    const deviceId =
+      input.device.kind === 'new' ? this.createDevice(input.device, customerId, at) : input.device.id
     this.ticketSequence += 1
     const number = formatTicketNumber(this.outletCode, this.ticketSequence)
     const now = new Date(at).toISOString()
@@ -228,7 +282,9 @@ export class RawShopWriter {
 
   /** The sequences' next values, as nextSequence leaves them (customer keys first: it is taken first). */
   finish(): void {
-    const sequence = this.sqlite.prepare('insert into "documentSequences" ("name", "nextValue") values (?, ?)')
+    const sequence = this.sqlite.prepare(
+      'insert into "documentSequences" ("name", "nextValue") values (?, ?)',
+    )
     sequence.run('customerSearchKey', this.customerIds.length + 1)
     sequence.run(`ticket:${this.outletCode}`, this.ticketSequence + 1)
   }

@@ -67,69 +67,71 @@ export function weighted<T>(entries: readonly (readonly [T, number])[]): (random
 
 // ---- Names ----------------------------------------------------------------------------------
 
-/** Surnames with their share of the population in percent (the long tail is cut short). */
-const surname = weighted<string>([
-  ['王', 7.1], ['李', 7.0], ['张', 6.4], ['刘', 5.4], ['陈', 4.5], ['杨', 3.1], ['黄', 2.2], ['赵', 2.0],
-  ['吴', 2.0], ['周', 1.9], ['徐', 1.3], ['孙', 1.2], ['马', 1.1], ['朱', 1.1], ['胡', 1.0], ['郭', 0.95],
-  ['何', 0.9], ['高', 0.9], ['林', 0.9], ['罗', 0.85], ['郑', 0.8], ['梁', 0.8], ['谢', 0.7], ['宋', 0.65],
-  ['唐', 0.6], ['许', 0.6], ['韩', 0.55], ['冯', 0.55], ['邓', 0.55], ['曹', 0.5], ['彭', 0.5], ['曾', 0.5],
-  ['肖', 0.5], ['田', 0.45], ['董', 0.45], ['袁', 0.4], ['潘', 0.4], ['于', 0.4], ['蒋', 0.4], ['蔡', 0.4],
-  ['余', 0.4], ['杜', 0.4], ['叶', 0.4], ['程', 0.4], ['苏', 0.35], ['魏', 0.35], ['吕', 0.35], ['丁', 0.35],
-  ['任', 0.35], ['沈', 0.3], ['姚', 0.3], ['卢', 0.3], ['姜', 0.3], ['崔', 0.3], ['钟', 0.3], ['谭', 0.3],
-  ['陆', 0.3], ['汪', 0.25], ['范', 0.25], ['金', 0.25], ['石', 0.25], ['廖', 0.25], ['贾', 0.25], ['夏', 0.2],
-  ['韦', 0.2], ['付', 0.2], ['方', 0.2], ['白', 0.2], ['邹', 0.2], ['孟', 0.2], ['熊', 0.2], ['秦', 0.2],
-  ['邱', 0.2], ['江', 0.2], ['尹', 0.2], ['薛', 0.15], ['闫', 0.15], ['段', 0.15], ['雷', 0.15], ['侯', 0.15],
-  ['龙', 0.15], ['史', 0.15], ['陶', 0.15], ['黎', 0.15], ['贺', 0.15], ['顾', 0.15], ['毛', 0.15], ['郝', 0.1],
-  ['龚', 0.1], ['邵', 0.1], ['万', 0.1], ['钱', 0.1], ['严', 0.1], ['覃', 0.1], ['武', 0.1], ['戴', 0.1],
-  ['莫', 0.1], ['孔', 0.1], ['向', 0.1], ['汤', 0.1], ['欧阳', 0.05], ['司马', 0.01], ['诸葛', 0.01], ['上官', 0.01],
-])
+/** Surnames with their share of the population in percent ("王7.1": 王, 7.1 %; the long tail is cut short). */
+const surname = weighted<string>(
+  (
+    '王7.1 李7.0 张6.4 刘5.4 陈4.5 杨3.1 黄2.2 赵2.0 吴2.0 周1.9 徐1.3 孙1.2 马1.1 朱1.1 胡1.0 郭0.95 何0.9 ' +
+    '高0.9 林0.9 罗0.85 郑0.8 梁0.8 谢0.7 宋0.65 唐0.6 许0.6 韩0.55 冯0.55 邓0.55 曹0.5 彭0.5 曾0.5 肖0.5 ' +
+    '田0.45 董0.45 袁0.4 潘0.4 于0.4 蒋0.4 蔡0.4 余0.4 杜0.4 叶0.4 程0.4 苏0.35 魏0.35 吕0.35 丁0.35 任0.35 ' +
+    '沈0.3 姚0.3 卢0.3 姜0.3 崔0.3 钟0.3 谭0.3 陆0.3 汪0.25 范0.25 金0.25 石0.25 廖0.25 贾0.25 夏0.2 韦0.2 ' +
+    '付0.2 方0.2 白0.2 邹0.2 孟0.2 熊0.2 秦0.2 邱0.2 江0.2 尹0.2 薛0.15 闫0.15 段0.15 雷0.15 侯0.15 龙0.15 ' +
+    '史0.15 陶0.15 黎0.15 贺0.15 顾0.15 毛0.15 郝0.1 龚0.1 邵0.1 万0.1 钱0.1 严0.1 覃0.1 武0.1 戴0.1 莫0.1 ' +
+    '孔0.1 向0.1 汤0.1 欧阳0.05 司马0.01 诸葛0.01 上官0.01'
+  )
+    .split(' ')
+    .map((entry) => [entry.replace(/[\d.]+$/, ''), Number(/[\d.]+$/.exec(entry)?.[0])] as const),
+)
 
 const givenSingle = [
-  '伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '霞',
-  '平', '刚', '红', '华', '兰', '玲', '燕', '鹏', '辉', '斌', '宇', '浩', '凯', '健', '俊', '帆', '旭', '宁',
-  '龙', '林', '欢', '阳', '佳', '琳', '颖', '晶', '婷', '倩', '雪', '慧', '莉', '萍', '鑫', '波', '亮', '飞',
-  '峰', '丹', '坤', '晨', '博', '悦',
+  ...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚红华兰玲燕鹏辉斌宇浩凯健俊帆旭宁龙林欢阳佳琳颖晶婷倩雪慧莉萍鑫波亮飞峰丹坤晨博悦',
 ]
-const givenFirst = [
-  '子', '梓', '浩', '宇', '欣', '雨', '思', '佳', '嘉', '俊', '志', '建', '晓', '海', '秀', '文', '国', '春',
-  '小', '一', '天', '家', '明', '玉', '美', '丽', '金', '永', '德', '振', '立', '少', '伟', '诗', '雅', '梦',
-]
-const givenSecond = [
-  '轩', '涵', '然', '怡', '萱', '晨', '阳', '杰', '豪', '婷', '华', '军', '英', '梅', '东', '平', '强', '龙',
-  '芳', '琪', '彤', '博', '宁', '伟', '敏', '辉', '峰', '明', '霞', '琳', '涛', '鹏', '洁', '静', '颖', '睿',
-]
-const givenWhole = ['秀英', '桂英', '建华', '建国', '晓东', '雪梅', '海燕', '志强', '子轩', '浩然', '欣怡', '梓涵', '一诺', '雨桐']
+const givenFirst = [...'子梓浩宇欣雨思佳嘉俊志建晓海秀文国春小一天家明玉美丽金永德振立少伟诗雅梦']
+const givenSecond = [...'轩涵然怡萱晨阳杰豪婷华军英梅东平强龙芳琪彤博宁伟敏辉峰明霞琳涛鹏洁静颖睿']
+const givenWhole = '秀英 桂英 建华 建国 晓东 雪梅 海燕 志强 子轩 浩然 欣怡 梓涵 一诺 雨桐'.split(' ')
 
 /** Simplified to traditional for the characters above: some customers write their names that way. */
 const traditional: Record<string, string> = Object.fromEntries(
-  [
-    '张張', '刘劉', '陈陳', '杨楊', '黄黃', '赵趙', '吴吳', '孙孫', '马馬', '罗羅', '郑鄭', '谢謝', '许許', '韩韓',
-    '冯馮', '邓鄧', '叶葉', '苏蘇', '吕呂', '卢盧', '钟鍾', '谭譚', '陆陸', '贾賈', '韦韋', '邹鄒', '龙龍', '顾顧',
-    '龚龔', '钱錢', '严嚴', '汤湯', '欧歐', '阳陽', '诸諸', '伟偉', '丽麗', '军軍', '艳豔', '杰傑', '涛濤', '刚剛',
-    '红紅', '华華', '兰蘭', '鹏鵬', '辉輝', '宁寧', '欢歡', '颖穎', '飞飛', '晓曉', '国國', '东東', '梦夢', '诗詩',
-    '轩軒', '静靜', '洁潔', '强強', '凯凱', '诺諾',
-  ].map((pair) => [pair[0]!, pair[1]!] as const),
+  (
+    '张張 刘劉 陈陳 杨楊 黄黃 赵趙 吴吳 孙孫 马馬 罗羅 郑鄭 谢謝 许許 韩韓 冯馮 邓鄧 叶葉 苏蘇 吕呂 卢盧 ' +
+    '钟鍾 谭譚 陆陸 贾賈 韦韋 邹鄒 龙龍 顾顧 龚龔 钱錢 严嚴 汤湯 欧歐 阳陽 诸諸 伟偉 丽麗 军軍 艳豔 杰傑 ' +
+    '涛濤 刚剛 红紅 华華 兰蘭 鹏鵬 辉輝 宁寧 欢歡 颖穎 飞飛 晓曉 国國 东東 梦夢 诗詩 轩軒 静靜 洁潔 强強 ' +
+    '凯凱 诺諾'
+  )
+    .split(' ')
+    .map((pair) => [pair[0]!, pair[1]!] as const),
 )
 
 function toTraditional(text: string): string {
   return [...text].map((char) => traditional[char] ?? char).join('')
 }
 
-const englishFirst = [
-  'John', 'Mary', 'David', 'Michael', 'Jennifer', 'James', 'Linda', 'Robert', 'Emma', 'Olivia', 'Noah', 'Liam',
-  'Sophia', 'Ava', 'Lucas', 'Ethan', 'Chloe', 'Grace', 'Jason', 'Kevin', 'Eric', 'Tony', 'Jack', 'Peter', 'Amy',
-  'Vivian', 'Cindy', 'Alice', 'Helen', 'Tom', 'Sam', 'Daniel', 'Anna', 'Lily', 'Ryan', 'Andy', 'Frank', 'Gary',
-  'Jessica', 'Winnie', 'Ken', 'Leo', 'Max', 'Nina', 'Oscar', 'Paul', 'Rachel', 'Steven', 'Terry', 'Victor',
-]
-const englishLast = [
-  'Smith', 'Johnson', 'Brown', 'Taylor', 'Miller', 'Wilson', 'Anderson', 'Thomas', 'Martin', 'Garcia', 'Wang',
-  'Li', 'Zhang', 'Chen', 'Liu', 'Chan', 'Wong', 'Lee', 'Cheung', 'Lau', 'Ng', 'Ho', 'Lam', 'Tsang', 'Leung',
-  'Kwok', 'Yip', 'Tang', 'Chow', 'Kim', 'Park', 'Nguyen', 'Tan', 'Lim', 'Goh', 'Muller', 'Schmidt', 'Dubois',
-  'Rossi', 'Ivanov',
-]
+const englishFirst = (
+  'John Mary David Michael Jennifer James Linda Robert Emma Olivia Noah Liam Sophia Ava Lucas ' +
+  'Ethan Chloe Grace Jason Kevin Eric Tony Jack Peter Amy Vivian Cindy Alice Helen Tom Sam ' +
+  'Daniel Anna Lily Ryan Andy Frank Gary Jessica Winnie Ken Leo Max Nina Oscar Paul Rachel ' +
+  'Steven Terry Victor'
+).split(' ')
+const englishLast = (
+  'Smith Johnson Brown Taylor Miller Wilson Anderson Thomas Martin Garcia Wang Li Zhang Chen ' +
+  'Liu Chan Wong Lee Cheung Lau Ng Ho Lam Tsang Leung Kwok Yip Tang Chow Kim Park Nguyen Tan ' +
+  'Lim Goh Muller Schmidt Dubois Rossi Ivanov'
+).split(' ')
 
 const businessCity = ['深圳市', '广州市', '东莞市', '佛山市']
-const businessWord = ['华信', '鑫达', '恒通', '宏远', '金鹏', '创新', '东方', '腾飞', '立达', '顺发', '百川', '嘉禾']
+const businessWord = [
+  '华信',
+  '鑫达',
+  '恒通',
+  '宏远',
+  '金鹏',
+  '创新',
+  '东方',
+  '腾飞',
+  '立达',
+  '顺发',
+  '百川',
+  '嘉禾',
+]
 const businessKind = ['科技有限公司', '电子商行', '贸易有限公司', '通讯店', '网咖', '酒店', '物流有限公司']
 
 const nameKind = weighted<'chinese' | 'traditional' | 'english' | 'business'>([
@@ -162,9 +164,13 @@ export function customerName(random: Random): string {
 // ---- Phones, e-mail, address ----------------------------------------------------------------
 
 const mobilePrefix = weighted<string>([
-  ...['130', '131', '132', '133', '134', '135', '136', '137', '138', '139'].map((prefix) => [prefix, 4] as const),
+  ...['130', '131', '132', '133', '134', '135', '136', '137', '138', '139'].map(
+    (prefix) => [prefix, 4] as const,
+  ),
   ...['150', '151', '152', '153', '155', '156', '157', '158', '159'].map((prefix) => [prefix, 3] as const),
-  ...['180', '181', '182', '183', '184', '185', '186', '187', '188', '189'].map((prefix) => [prefix, 3] as const),
+  ...['180', '181', '182', '183', '184', '185', '186', '187', '188', '189'].map(
+    (prefix) => [prefix, 3] as const,
+  ),
   ...['166', '170', '173', '176', '177', '178', '198', '199'].map((prefix) => [prefix, 1] as const),
 ])
 
@@ -185,7 +191,9 @@ export function secondPhone(random: Random): string {
 
 export function email(random: Random): string {
   if (random.chance(0.5)) return `${1 + random.int(9)}${random.digits(7 + random.int(3))}@qq.com`
-  const handle = [...Array(5 + random.int(5))].map(() => String.fromCharCode(97 + random.int(26))).join('')
+  const handle = Array.from({ length: 5 + random.int(5) }, () =>
+    String.fromCharCode(97 + random.int(26)),
+  ).join('')
   return `${handle}${random.int(1000)}@${random.pick(['163.com', '126.com', 'gmail.com', 'outlook.com'])}`
 }
 
@@ -195,14 +203,21 @@ export function address(random: Random): string {
   return `深圳市${district}${street}${1 + random.int(300)}号${random.chance(0.5) ? `${1 + random.int(30)}栋${101 + random.int(2000)}` : ''}`
 }
 
-export const customerNotes = ['老客户，优先处理', 'VIP客户', '只接受微信联系', '公司客户，月结', '上次投诉过，注意沟通']
+export const customerNotes = [
+  '老客户，优先处理',
+  'VIP客户',
+  '只接受微信联系',
+  '公司客户，月结',
+  '上次投诉过，注意沟通',
+]
 
 // ---- Devices --------------------------------------------------------------------------------
 
 export type SerialKind = 'imei' | 'apple' | 'lenovo' | 'dell' | 'hp' | 'generic'
 
 export interface CatalogueEntry {
-  category: 'phone' | 'tablet' | 'laptop' | 'desktop' | 'watch' | 'audio' | 'console' | 'tv' | 'appliance' | 'other'
+  category:
+    'phone' | 'tablet' | 'laptop' | 'desktop' | 'watch' | 'audio' | 'console' | 'tv' | 'appliance' | 'other'
   brand: string
   model: string
   serial: SerialKind
@@ -220,19 +235,65 @@ function models(
 
 /** Shares roughly those of a phone-heavy mainland repair counter. */
 export const deviceModel = weighted<CatalogueEntry>([
-  ...models('phone', 'Apple', 'imei', ['iPhone 11', 'iPhone 12', 'iPhone 13', 'iPhone 13 Pro', 'iPhone 14', 'iPhone 14 Pro Max', 'iPhone 15', 'iPhone 15 Pro', 'iPhone 16 Pro Max'], 20),
-  ...models('phone', 'Huawei', 'imei', ['Mate 40 Pro', 'Mate 50', 'Mate 60 Pro', 'P50', 'P60 Pro', 'nova 10', 'nova 11', 'nova 12 Pro'], 14),
+  ...models(
+    'phone',
+    'Apple',
+    'imei',
+    [
+      'iPhone 11',
+      'iPhone 12',
+      'iPhone 13',
+      'iPhone 13 Pro',
+      'iPhone 14',
+      'iPhone 14 Pro Max',
+      'iPhone 15',
+      'iPhone 15 Pro',
+      'iPhone 16 Pro Max',
+    ],
+    20,
+  ),
+  ...models(
+    'phone',
+    'Huawei',
+    'imei',
+    ['Mate 40 Pro', 'Mate 50', 'Mate 60 Pro', 'P50', 'P60 Pro', 'nova 10', 'nova 11', 'nova 12 Pro'],
+    14,
+  ),
   ...models('phone', 'Honor', 'imei', ['70', '80 Pro', '90', 'Magic5', 'Magic6 Pro', 'X50'], 6),
-  ...models('phone', 'Xiaomi', 'imei', ['12', '13', '14', '14 Ultra', 'Redmi Note 11', 'Redmi Note 12 Turbo', 'Redmi K60', 'Redmi K70'], 10),
+  ...models(
+    'phone',
+    'Xiaomi',
+    'imei',
+    ['12', '13', '14', '14 Ultra', 'Redmi Note 11', 'Redmi Note 12 Turbo', 'Redmi K60', 'Redmi K70'],
+    10,
+  ),
   ...models('phone', 'OPPO', 'imei', ['Reno8', 'Reno10 Pro', 'Reno11', 'Find X6', 'Find X7', 'A58'], 7),
   ...models('phone', 'vivo', 'imei', ['X80', 'X90', 'X100', 'S16', 'S18', 'iQOO 11', 'iQOO 12', 'Y78'], 7),
-  ...models('phone', 'Samsung', 'imei', ['Galaxy S22', 'Galaxy S23', 'Galaxy S24', 'Galaxy Z Flip5', 'Galaxy A54'], 3),
+  ...models(
+    'phone',
+    'Samsung',
+    'imei',
+    ['Galaxy S22', 'Galaxy S23', 'Galaxy S24', 'Galaxy Z Flip5', 'Galaxy A54'],
+    3,
+  ),
   ...models('phone', 'OnePlus', 'imei', ['11', '12', 'Ace 2'], 1.5),
   ...models('phone', 'realme', 'imei', ['GT Neo5', '11 Pro'], 1),
-  ...models('tablet', 'Apple', 'apple', ['iPad (9th generation)', 'iPad Air 5', 'iPad Pro 11', 'iPad mini 6'], 5),
+  ...models(
+    'tablet',
+    'Apple',
+    'apple',
+    ['iPad (9th generation)', 'iPad Air 5', 'iPad Pro 11', 'iPad mini 6'],
+    5,
+  ),
   ...models('tablet', 'Huawei', 'generic', ['MatePad 11', 'MatePad Pro 12.6'], 2),
   ...models('tablet', 'Xiaomi', 'generic', ['Pad 6', 'Redmi Pad'], 1),
-  ...models('laptop', 'Lenovo', 'lenovo', ['ThinkPad X1 Carbon', 'ThinkPad E14', '拯救者 Y9000P', '小新 Pro 14'], 4),
+  ...models(
+    'laptop',
+    'Lenovo',
+    'lenovo',
+    ['ThinkPad X1 Carbon', 'ThinkPad E14', '拯救者 Y9000P', '小新 Pro 14'],
+    4,
+  ),
   ...models('laptop', 'Apple', 'apple', ['MacBook Air M1', 'MacBook Air M2', 'MacBook Pro 14'], 2.5),
   ...models('laptop', 'Huawei', 'generic', ['MateBook 14', 'MateBook X Pro'], 1.5),
   ...models('laptop', 'Dell', 'dell', ['XPS 13', 'Inspiron 14'], 1),
@@ -277,7 +338,8 @@ export function imei(random: Random, brand: string): string {
 const labelAlphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789'
 function label(random: Random, length: number): string {
   let text = ''
-  for (let index = 0; index < length; index += 1) text += labelAlphabet[random.int(labelAlphabet.length)]
+  for (let index = 0; index < length; index += 1)
+    text += labelAlphabet.charAt(random.int(labelAlphabet.length))
   return text
 }
 
@@ -289,7 +351,9 @@ export function serialFor(random: Random, entry: CatalogueEntry): string {
     case 'imei': {
       const code = imei(random, entry.brand)
       // Some clerks copy the IMEI from the box label, which groups it 2-6-6-1.
-      return random.chance(0.05) ? `${code.slice(0, 2)}-${code.slice(2, 8)}-${code.slice(8, 14)}-${code.slice(14)}` : code
+      return random.chance(0.05)
+        ? `${code.slice(0, 2)}-${code.slice(2, 8)}-${code.slice(8, 14)}-${code.slice(14)}`
+        : code
     }
     case 'apple':
       return random.pick(['C02', 'F2L', 'DMP', 'FVF', 'GG7']) + label(random, 9)
@@ -308,12 +372,42 @@ export function serialFor(random: Random, entry: CatalogueEntry): string {
 
 const faultsByGroup: Record<string, string[]> = {
   handheld: [
-    '屏幕碎裂，触摸失灵', '无法开机', '电池续航短，充电发烫', '进水后无声音', '充电口接触不良', '摄像头模糊',
-    '无信号', '听筒没声音', '通话时对方听不到', '指纹识别失灵', 'Face ID 无法使用', '后盖碎裂', '屏幕有绿线',
-    '自动重启', '卡在开机画面', '忘记锁屏密码，需要刷机', '扬声器破音', 'WiFi 连不上', '音量键失灵', '更换电池',
-    '系统升级后卡顿', '屏幕闪烁', '充电很慢',
+    '屏幕碎裂，触摸失灵',
+    '无法开机',
+    '电池续航短，充电发烫',
+    '进水后无声音',
+    '充电口接触不良',
+    '摄像头模糊',
+    '无信号',
+    '听筒没声音',
+    '通话时对方听不到',
+    '指纹识别失灵',
+    'Face ID 无法使用',
+    '后盖碎裂',
+    '屏幕有绿线',
+    '自动重启',
+    '卡在开机画面',
+    '忘记锁屏密码，需要刷机',
+    '扬声器破音',
+    'WiFi 连不上',
+    '音量键失灵',
+    '更换电池',
+    '系统升级后卡顿',
+    '屏幕闪烁',
+    '充电很慢',
   ],
-  computer: ['开机黑屏', '键盘部分按键失灵', '风扇噪音大', '蓝屏死机', '屏幕有亮点', '无法充电', '进水', '硬盘异响，数据需要备份', '转轴断裂', '触控板失灵'],
+  computer: [
+    '开机黑屏',
+    '键盘部分按键失灵',
+    '风扇噪音大',
+    '蓝屏死机',
+    '屏幕有亮点',
+    '无法充电',
+    '进水',
+    '硬盘异响，数据需要备份',
+    '转轴断裂',
+    '触控板失灵',
+  ],
   wearable: ['无法充电', '屏幕碎裂', '表带断裂', '左耳没有声音', '蓝牙连接断断续续', '续航很短'],
   console: ['手柄漂移', '无法读卡', '开机黑屏', '风扇噪音大', 'HDMI 无输出'],
   home: ['不制冷', '洗衣机脱水时异响', '不加热', '开机跳闸', '漏水', '遥控失灵', '有图像无声音', '屏幕竖线'],
@@ -331,15 +425,42 @@ const groupOf: Record<CatalogueEntry['category'], string> = {
   appliance: 'home',
   other: 'other',
 }
-const faultDetail = ['，摔过一次', '，之前在别处修过', '，客户急用', '，保留数据', '，客户要求原装配件', '，时好时坏']
+const faultDetail = [
+  '，摔过一次',
+  '，之前在别处修过',
+  '，客户急用',
+  '，保留数据',
+  '，客户要求原装配件',
+  '，时好时坏',
+]
 
 export function fault(random: Random, category: CatalogueEntry['category']): string {
   const text = random.pick(faultsByGroup[groupOf[category]] ?? faultsByGroup.other!)
   return random.chance(0.2) ? text + random.pick(faultDetail) : text
 }
 
-export const accessoryNames = ['充电器', '数据线', '保护壳', 'SIM卡', '包装盒', '耳机', '卡针', '电源适配器', '鼠标', '表带']
-export const conditions = ['外观良好', '外壳有划痕', '边框轻微磕碰', '后盖有裂纹', '屏幕有细微划痕', '有进水痕迹', '机身弯曲', '']
+export const accessoryNames = [
+  '充电器',
+  '数据线',
+  '保护壳',
+  'SIM卡',
+  '包装盒',
+  '耳机',
+  '卡针',
+  '电源适配器',
+  '鼠标',
+  '表带',
+]
+export const conditions = [
+  '外观良好',
+  '外壳有划痕',
+  '边框轻微磕碰',
+  '后盖有裂纹',
+  '屏幕有细微划痕',
+  '有进水痕迹',
+  '机身弯曲',
+  '',
+]
 
 /** What a repair usually costs, in yuan, by category: the estimate is rounded to ten yuan. */
 export const estimateRange: Record<CatalogueEntry['category'], [number, number]> = {

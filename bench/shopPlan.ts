@@ -79,7 +79,9 @@ function intakeTimes(random: Random, count: number, end: number, days: number): 
   const shares = windows.map(([, , weight]) => (weight / total) * count)
   const counts = shares.map(Math.floor)
   let missing = count - counts.reduce((sum, value) => sum + value, 0)
-  const byRemainder = shares.map((share, index) => [share - Math.floor(share), index] as const).sort((a, b) => b[0] - a[0])
+  const byRemainder = shares
+    .map((share, index) => [share - Math.floor(share), index] as const)
+    .sort((a, b) => b[0] - a[0])
   for (const [, index] of byRemainder) {
     if (missing-- <= 0) break
     counts[index]! += 1
@@ -88,7 +90,8 @@ function intakeTimes(random: Random, count: number, end: number, days: number): 
   let position = 0
   windows.forEach(([open, close], index) => {
     const start = position
-    for (let n = 0; n < counts[index]!; n += 1) times[position++] = Math.floor(open + random.next() * (close - open))
+    for (let n = 0; n < counts[index]!; n += 1)
+      times[position++] = Math.floor(open + random.next() * (close - open))
     times.subarray(start, position).sort()
   })
   return times
@@ -99,12 +102,64 @@ const band = (entries: [TicketStatus, number][]): Band => weighted(entries)
 
 /** Status by the ticket's age in days: fresh tickets are open, old ones nearly all collected. */
 const statusBands: [number, Band][] = [
-  [1, band([['received', 55], ['diagnosing', 30], ['in_repair', 10], ['awaiting_approval', 5]])],
-  [3, band([['diagnosing', 15], ['awaiting_approval', 15], ['awaiting_parts', 15], ['in_repair', 25], ['testing', 10], ['ready_for_pickup', 15], ['collected', 5]])],
-  [14, band([['awaiting_parts', 10], ['in_repair', 8], ['testing', 4], ['sent_out', 4], ['ready_for_pickup', 25], ['collected', 45], ['cancelled', 2], ['declined', 1], ['unrepairable', 1]])],
-  [60, band([['ready_for_pickup', 5], ['awaiting_parts', 1], ['sent_out', 1], ['collected', 88], ['cancelled', 3], ['declined', 1], ['unrepairable', 1]])],
+  [
+    1,
+    band([
+      ['received', 55],
+      ['diagnosing', 30],
+      ['in_repair', 10],
+      ['awaiting_approval', 5],
+    ]),
+  ],
+  [
+    3,
+    band([
+      ['diagnosing', 15],
+      ['awaiting_approval', 15],
+      ['awaiting_parts', 15],
+      ['in_repair', 25],
+      ['testing', 10],
+      ['ready_for_pickup', 15],
+      ['collected', 5],
+    ]),
+  ],
+  [
+    14,
+    band([
+      ['awaiting_parts', 10],
+      ['in_repair', 8],
+      ['testing', 4],
+      ['sent_out', 4],
+      ['ready_for_pickup', 25],
+      ['collected', 45],
+      ['cancelled', 2],
+      ['declined', 1],
+      ['unrepairable', 1],
+    ]),
+  ],
+  [
+    60,
+    band([
+      ['ready_for_pickup', 5],
+      ['awaiting_parts', 1],
+      ['sent_out', 1],
+      ['collected', 88],
+      ['cancelled', 3],
+      ['declined', 1],
+      ['unrepairable', 1],
+    ]),
+  ],
   // Abandoned devices pile up at every shop: a few old tickets stay ready for pickup for ever.
-  [Infinity, band([['collected', 95.2], ['cancelled', 3.5], ['ready_for_pickup', 0.8], ['declined', 0.25], ['unrepairable', 0.25]])],
+  [
+    Infinity,
+    band([
+      ['collected', 95.2],
+      ['cancelled', 3.5],
+      ['ready_for_pickup', 0.8],
+      ['declined', 0.25],
+      ['unrepairable', 0.25],
+    ]),
+  ],
 ]
 
 /** Status changes a ticket typically went through to reach a status (its version is one more). */
@@ -128,7 +183,11 @@ function laterState(random: Random, at: number, end: number): PlannedIntake['lat
   const status = (statusBands.find(([maxAge]) => age < maxAge) ?? statusBands.at(-1)!)[1](random)
   const steps = stepsTo[status]
   const busyFor = Math.min(end - at, (1 + random.int(10)) * day)
-  return { status, updatedAt: steps === 0 ? at : at + Math.floor(random.next() * busyFor), version: 1 + steps }
+  return {
+    status,
+    updatedAt: steps === 0 ? at : at + Math.floor(random.next() * busyFor),
+    version: 1 + steps,
+  }
 }
 
 function isoDate(ms: number): string {
@@ -158,13 +217,17 @@ function newDevice(random: Random, at: number): DeviceFields {
     serial: data.serialFor(random, entry),
     purchaseDate: purchase === null ? null : isoDate(purchase),
     warrantyEnd: purchase === null ? null : isoDate(purchase + years * 365 * day),
-    notes: random.chance(0.03) ? random.pick(['屏幕已贴膜', '公司资产，需开发票', '二手机', '曾在官方售后维修']) : '',
+    notes: random.chance(0.03)
+      ? random.pick(['屏幕已贴膜', '公司资产，需开发票', '二手机', '曾在官方售后维修'])
+      : '',
   }
 }
 
 function ticketFields(random: Random, at: number, category: DeviceFields['category']): TicketFields {
   const [low, high] = data.estimateRange[category]
-  const estimateMinor = random.chance(0.8) ? Math.round((low + random.next() * (high - low)) / 10) * 1000 : null
+  const estimateMinor = random.chance(0.8)
+    ? Math.round((low + random.next() * (high - low)) / 10) * 1000
+    : null
   const depositMinor =
     estimateMinor === null
       ? random.chance(0.05)
@@ -174,13 +237,16 @@ function ticketFields(random: Random, at: number, category: DeviceFields['catego
         ? Math.min(estimateMinor, random.pick([50, 100, 200, 300, 500]) * 100)
         : 0
   const handheld = category === 'phone' || category === 'tablet'
-  const unlockCode = !handheld || !random.chance(0.45)
-    ? ''
-    : random.chance(0.1)
-      ? random.pick(['图案：Z字形', '图案：L形', '图案：口字形'])
-      : random.digits(random.chance(0.65) ? 6 : 4)
+  const unlockCode =
+    !handheld || !random.chance(0.45)
+      ? ''
+      : random.chance(0.1)
+        ? random.pick(['图案：Z字形', '图案：L形', '图案：口字形'])
+        : random.digits(random.chance(0.65) ? 6 : 4)
   const accessoryCount = random.chance(0.55) ? 0 : random.chance(0.67) ? 1 : 2
-  const accessories = [...new Set(Array.from({ length: accessoryCount }, () => random.pick(data.accessoryNames)))]
+  const accessories = [
+    ...new Set(Array.from({ length: accessoryCount }, () => random.pick(data.accessoryNames))),
+  ]
   return {
     reportedFault: data.fault(random, category),
     accessories,
@@ -189,7 +255,9 @@ function ticketFields(random: Random, at: number, category: DeviceFields['catego
     estimateMinor,
     depositMinor,
     depositTender: data.tender(random),
-    promisedAt: random.chance(0.85) ? new Date(Math.floor((at + (1 + random.int(5)) * day) / hour) * hour).toISOString() : null,
+    promisedAt: random.chance(0.85)
+      ? new Date(Math.floor((at + (1 + random.int(5)) * day) / hour) * hour).toISOString()
+      : null,
     priority: data.priority(random),
   }
 }
@@ -199,19 +267,27 @@ const regularEvery = 50
 const regularOffset = 7
 
 function pickCustomer(random: Random, existing: number): number {
-  const regulars = existing > regularOffset ? Math.floor((existing - 1 - regularOffset) / regularEvery) + 1 : 0
+  const regulars =
+    existing > regularOffset ? Math.floor((existing - 1 - regularOffset) / regularEvery) + 1 : 0
   if (regulars > 0 && random.chance(0.2)) return regularOffset + regularEvery * random.int(regulars)
   return random.int(existing)
 }
 
 export function checkSize(size: ShopSize): void {
   if (size.customers < 1 || size.devices < size.customers || size.tickets < size.devices) {
-    throw new Error('Every customer brings a device and every device a ticket: need customers ≤ devices ≤ tickets.')
+    throw new Error(
+      'Every customer brings a device and every device a ticket: need customers ≤ devices ≤ tickets.',
+    )
   }
 }
 
 /** The intakes of the plan, oldest first. Deterministic for a given seed, size and end. */
-export function* planIntakes(size: ShopSize, seed: number, end: number, days: number): Generator<PlannedIntake> {
+export function* planIntakes(
+  size: ShopSize,
+  seed: number,
+  end: number,
+  days: number,
+): Generator<PlannedIntake> {
   checkSize(size)
   const random = new Random(seed)
   const times = intakeTimes(random, size.tickets, end, days)
@@ -249,6 +325,12 @@ export function* planIntakes(size: ShopSize, seed: number, end: number, days: nu
       device = { kind: 'existing', ordinal: deviceOrdinal }
       category = categoryOf[deviceOrdinal]!
     }
-    yield { at, customer, device, ticket: ticketFields(random, at, category), later: laterState(random, at, end) }
+    yield {
+      at,
+      customer,
+      device,
+      ticket: ticketFields(random, at, category),
+      later: laterState(random, at, end),
+    }
   }
 }

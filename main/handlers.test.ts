@@ -49,48 +49,206 @@ const intake = (fixture: Fixture) => ({
 /** Every method that writes, with inputs it must refuse. */
 const badInputs: Partial<Record<Method, BadInput[]>> = {
   'settings.update': [
-    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { outletName: 'required', outletCode: 'required', currency: 'required' } },
-    { name: 'blank name', input: () => ({ ...settings, outletName: '  ' }), code: 'VALIDATION', fields: { outletName: 'required' } },
-    { name: 'too long', input: () => ({ ...settings, outletName: long(81), receiptTerms: long(2001) }), code: 'VALIDATION', fields: { outletName: 'tooLong', receiptTerms: 'tooLong' } },
-    { name: 'wrong type', input: () => ({ ...settings, outletName: 5, currency: 1 }), code: 'VALIDATION', fields: { outletName: 'invalid', currency: 'invalid' } },
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { outletName: 'required', outletCode: 'required', currency: 'required' },
+    },
+    {
+      name: 'blank name',
+      input: () => ({ ...settings, outletName: '  ' }),
+      code: 'VALIDATION',
+      fields: { outletName: 'required' },
+    },
+    {
+      name: 'too long',
+      input: () => ({ ...settings, outletName: long(81), receiptTerms: long(2001) }),
+      code: 'VALIDATION',
+      fields: { outletName: 'tooLong', receiptTerms: 'tooLong' },
+    },
+    {
+      name: 'wrong type',
+      input: () => ({ ...settings, outletName: 5, currency: 1 }),
+      code: 'VALIDATION',
+      fields: { outletName: 'invalid', currency: 'invalid' },
+    },
     { name: 'not an object', input: () => 'settings', code: 'VALIDATION', fields: { _: 'invalid' } },
   ],
   'customers.create': [
-    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { name: 'required', phones: 'required' } },
-    { name: 'too long', input: () => ({ name: long(81), phones: ['13912345678'], notes: long(1001), address: long(201) }), code: 'VALIDATION', fields: { name: 'tooLong', notes: 'tooLong', address: 'tooLong' } },
-    { name: 'wrong type', input: () => ({ name: 5, phones: '13912345678' }), code: 'VALIDATION', fields: { name: 'invalid', phones: 'invalid' } },
-    { name: 'a phone of the wrong type', input: () => ({ name: '李娜', phones: [13912345678] }), code: 'VALIDATION', fields: { 'phones.0': 'invalid' } },
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { name: 'required', phones: 'required' },
+    },
+    {
+      name: 'too long',
+      input: () => ({ name: long(81), phones: ['13912345678'], notes: long(1001), address: long(201) }),
+      code: 'VALIDATION',
+      fields: { name: 'tooLong', notes: 'tooLong', address: 'tooLong' },
+    },
+    {
+      name: 'wrong type',
+      input: () => ({ name: 5, phones: '13912345678' }),
+      code: 'VALIDATION',
+      fields: { name: 'invalid', phones: 'invalid' },
+    },
+    {
+      name: 'a phone of the wrong type',
+      input: () => ({ name: '李娜', phones: [13912345678] }),
+      code: 'VALIDATION',
+      fields: { 'phones.0': 'invalid' },
+    },
   ],
   'customers.update': [
-    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { id: 'required', name: 'required', phones: 'required' } },
-    { name: 'too long', input: (f) => ({ id: f.customerId, name: long(81), phones: ['13912345678'] }), code: 'VALIDATION', fields: { name: 'tooLong' } },
-    { name: 'wrong type', input: (f) => ({ id: f.customerId, ...newCustomer, email: 42, notes: [] }), code: 'VALIDATION', fields: { email: 'invalidEmail', notes: 'invalid' } },
-    { name: 'malformed id', input: () => ({ id: 'customer-1', ...newCustomer }), code: 'VALIDATION', fields: { id: 'invalid' } },
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { id: 'required', name: 'required', phones: 'required' },
+    },
+    {
+      name: 'too long',
+      input: (f) => ({ id: f.customerId, name: long(81), phones: ['13912345678'] }),
+      code: 'VALIDATION',
+      fields: { name: 'tooLong' },
+    },
+    {
+      name: 'wrong type',
+      input: (f) => ({ id: f.customerId, ...newCustomer, email: 42, notes: [] }),
+      code: 'VALIDATION',
+      fields: { email: 'invalidEmail', notes: 'invalid' },
+    },
+    {
+      name: 'malformed id',
+      input: () => ({ id: 'customer-1', ...newCustomer }),
+      code: 'VALIDATION',
+      fields: { id: 'invalid' },
+    },
     { name: 'unknown id', input: () => ({ id: missingId, ...newCustomer }), code: 'NOT_FOUND' },
   ],
   'devices.create': [
-    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { customerId: 'required', category: 'required', brand: 'required' } },
-    { name: 'too long', input: (f) => ({ customerId: f.customerId, ...newDevice, brand: long(41), serial: 'X'.repeat(41), notes: long(501) }), code: 'VALIDATION', fields: { brand: 'tooLong', serial: 'tooLong', notes: 'tooLong' } },
-    { name: 'wrong type', input: (f) => ({ customerId: f.customerId, category: 1, brand: ['Apple'], purchaseDate: 20240301 }), code: 'VALIDATION', fields: { category: 'invalid', brand: 'invalid', purchaseDate: 'invalid' } },
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { customerId: 'required', category: 'required', brand: 'required' },
+    },
+    {
+      name: 'too long',
+      input: (f) => ({
+        customerId: f.customerId,
+        ...newDevice,
+        brand: long(41),
+        serial: 'X'.repeat(41),
+        notes: long(501),
+      }),
+      code: 'VALIDATION',
+      fields: { brand: 'tooLong', serial: 'tooLong', notes: 'tooLong' },
+    },
+    {
+      name: 'wrong type',
+      input: (f) => ({ customerId: f.customerId, category: 1, brand: ['Apple'], purchaseDate: 20240301 }),
+      code: 'VALIDATION',
+      fields: { category: 'invalid', brand: 'invalid', purchaseDate: 'invalid' },
+    },
     { name: 'unknown customer', input: () => ({ customerId: missingId, ...newDevice }), code: 'NOT_FOUND' },
   ],
   'devices.update': [
-    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { id: 'required', category: 'required', brand: 'required' } },
-    { name: 'too long', input: (f) => ({ id: f.deviceId, ...newDevice, model: long(61) }), code: 'VALIDATION', fields: { model: 'tooLong' } },
-    { name: 'wrong type', input: (f) => ({ id: f.deviceId, ...newDevice, warrantyEnd: true }), code: 'VALIDATION', fields: { warrantyEnd: 'invalid' } },
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { id: 'required', category: 'required', brand: 'required' },
+    },
+    {
+      name: 'too long',
+      input: (f) => ({ id: f.deviceId, ...newDevice, model: long(61) }),
+      code: 'VALIDATION',
+      fields: { model: 'tooLong' },
+    },
+    {
+      name: 'wrong type',
+      input: (f) => ({ id: f.deviceId, ...newDevice, warrantyEnd: true }),
+      code: 'VALIDATION',
+      fields: { warrantyEnd: 'invalid' },
+    },
     { name: 'unknown id', input: () => ({ id: missingId, ...newDevice }), code: 'NOT_FOUND' },
   ],
   'tickets.intake': [
-    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { customer: 'required', device: 'required', reportedFault: 'required' } },
-    { name: 'empty new customer and device', input: () => ({ customer: { kind: 'new' }, device: { kind: 'new' }, reportedFault: '屏幕碎裂' }), code: 'VALIDATION', fields: { 'customer.name': 'required', 'customer.phones': 'required', 'device.category': 'required', 'device.brand': 'required' } },
-    { name: 'too long', input: (f) => ({ ...intake(f), reportedFault: long(1001), unlockCode: 'x'.repeat(65), accessories: [long(41)] }), code: 'VALIDATION', fields: { reportedFault: 'tooLong', unlockCode: 'tooLong', 'accessories.0': 'tooLong' } },
-    { name: 'too many accessories', input: (f) => ({ ...intake(f), accessories: Array.from({ length: 21 }, () => '充电器') }), code: 'VALIDATION', fields: { accessories: 'tooMany' } },
-    { name: 'wrong type', input: (f) => ({ ...intake(f), depositMinor: '50', promisedAt: 'tomorrow', priority: 'asap' }), code: 'VALIDATION', fields: { depositMinor: 'invalid', promisedAt: 'invalidDate', priority: 'invalid' } },
-    { name: 'unknown kind of customer', input: (f) => ({ ...intake(f), customer: { kind: 'vip', id: f.customerId } }), code: 'VALIDATION', fields: { 'customer.kind': 'invalid' } },
-    { name: 'unknown customer', input: (f) => ({ ...intake(f), customer: { kind: 'existing', id: missingId }, device: { kind: 'new', ...newDevice } }), code: 'NOT_FOUND' },
-    { name: 'unknown device', input: (f) => ({ ...intake(f), device: { kind: 'existing', id: missingId } }), code: 'NOT_FOUND' },
-    { name: 'new customer with an old device', input: (f) => ({ ...intake(f), customer: { kind: 'new', ...newCustomer } }), code: 'VALIDATION', fields: { device: 'otherCustomer' } },
-    { name: 'deposit over the estimate', input: (f) => ({ ...intake(f), estimateMinor: 100, depositMinor: 101 }), code: 'VALIDATION', fields: { depositMinor: 'depositOverEstimate' } },
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { customer: 'required', device: 'required', reportedFault: 'required' },
+    },
+    {
+      name: 'empty new customer and device',
+      input: () => ({ customer: { kind: 'new' }, device: { kind: 'new' }, reportedFault: '屏幕碎裂' }),
+      code: 'VALIDATION',
+      fields: {
+        'customer.name': 'required',
+        'customer.phones': 'required',
+        'device.category': 'required',
+        'device.brand': 'required',
+      },
+    },
+    {
+      name: 'too long',
+      input: (f) => ({
+        ...intake(f),
+        reportedFault: long(1001),
+        unlockCode: 'x'.repeat(65),
+        accessories: [long(41)],
+      }),
+      code: 'VALIDATION',
+      fields: { reportedFault: 'tooLong', unlockCode: 'tooLong', 'accessories.0': 'tooLong' },
+    },
+    {
+      name: 'too many accessories',
+      input: (f) => ({ ...intake(f), accessories: Array.from({ length: 21 }, () => '充电器') }),
+      code: 'VALIDATION',
+      fields: { accessories: 'tooMany' },
+    },
+    {
+      name: 'wrong type',
+      input: (f) => ({ ...intake(f), depositMinor: '50', promisedAt: 'tomorrow', priority: 'asap' }),
+      code: 'VALIDATION',
+      fields: { depositMinor: 'invalid', promisedAt: 'invalidDate', priority: 'invalid' },
+    },
+    {
+      name: 'unknown kind of customer',
+      input: (f) => ({ ...intake(f), customer: { kind: 'vip', id: f.customerId } }),
+      code: 'VALIDATION',
+      fields: { 'customer.kind': 'invalid' },
+    },
+    {
+      name: 'unknown customer',
+      input: (f) => ({
+        ...intake(f),
+        customer: { kind: 'existing', id: missingId },
+        device: { kind: 'new', ...newDevice },
+      }),
+      code: 'NOT_FOUND',
+    },
+    {
+      name: 'unknown device',
+      input: (f) => ({ ...intake(f), device: { kind: 'existing', id: missingId } }),
+      code: 'NOT_FOUND',
+    },
+    {
+      name: 'new customer with an old device',
+      input: (f) => ({ ...intake(f), customer: { kind: 'new', ...newCustomer } }),
+      code: 'VALIDATION',
+      fields: { device: 'otherCustomer' },
+    },
+    {
+      name: 'deposit over the estimate',
+      input: (f) => ({ ...intake(f), estimateMinor: 100, depositMinor: 101 }),
+      code: 'VALIDATION',
+      fields: { depositMinor: 'depositOverEstimate' },
+    },
   ],
   'tickets.revealUnlockCode': [
     { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { id: 'required' } },
@@ -99,7 +257,12 @@ const badInputs: Partial<Record<Method, BadInput[]>> = {
   ],
   'system.loadDemo': [
     { name: 'wrong type', input: () => ({ locale: 5 }), code: 'VALIDATION', fields: { locale: 'invalid' } },
-    { name: 'unknown language', input: () => ({ locale: 'fr' }), code: 'VALIDATION', fields: { locale: 'invalid' } },
+    {
+      name: 'unknown language',
+      input: () => ({ locale: 'fr' }),
+      code: 'VALIDATION',
+      fields: { locale: 'invalid' },
+    },
     { name: 'a shop that is not empty', input: () => ({}), code: 'CONFLICT' },
   ],
 }
@@ -170,14 +333,21 @@ describe('dispatch', () => {
     shop = await openTestShop()
     const ticket = await makeTicket(shop)
     // A sequence set back (say, by restoring an old copy of the settings): the next number exists.
-    await shop.db.updateTable('documentSequences').set({ nextValue: 1 }).where('name', '=', 'ticket:SC01').execute()
+    await shop.db
+      .updateTable('documentSequences')
+      .set({ nextValue: 1 })
+      .where('name', '=', 'ticket:SC01')
+      .execute()
     const before = dumpRows(shop)
     const result = await send(shop, 'tickets.intake', {
       customer: { kind: 'existing', id: ticket.customer.id },
       device: { kind: 'existing', id: ticket.device.id },
       reportedFault: '无法开机',
     })
-    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', detail: { key: 'errors.conflict' } } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', detail: { key: 'errors.conflict' } },
+    })
     expect(dumpRows(shop)).toEqual(before)
   })
 
@@ -187,7 +357,10 @@ describe('dispatch', () => {
     const context = { ...shop.context, log: (_message: string, error: unknown) => logged.push(error) }
     shop.sqlite.exec('drop trigger "auditLog_no_update"; alter table "auditLog" rename to "auditLogGone"')
     const result = await dispatch(context, 'customers.create', { name: '李娜', phones: ['13912345678'] })
-    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', detail: { key: 'errors.internal' } } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', detail: { key: 'errors.internal' } },
+    })
     expect(JSON.stringify(result)).not.toMatch(/auditLog|sqlite|at /i)
     expect(logged).toHaveLength(1)
     expect(String(logged[0])).toMatch(/auditLog/)

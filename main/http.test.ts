@@ -37,13 +37,24 @@ function request(
   const [hostname, port] = address.split(':')
   return new Promise((resolve, reject) => {
     const outgoing = http.request(
-      { hostname, port: Number(port), method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      {
+        hostname,
+        port: Number(port),
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
       (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
         response.on('end', () => {
           const body = Buffer.concat(chunks).toString('utf8')
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body, json: () => JSON.parse(body) })
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body,
+            json: () => JSON.parse(body) as unknown,
+          })
         })
       },
     )
@@ -118,10 +129,14 @@ describe('the HTTP door', () => {
   it('answers the status of the error code: NOT_FOUND 404, CONFLICT 409, FORBIDDEN 403', async () => {
     const address = await startDoor()
     await makeCustomer(shop!)
-    expect((await post(address, 'tickets.get', { id: '01900000-0000-7000-8000-000000000000' })).status).toBe(404)
+    expect((await post(address, 'tickets.get', { id: '01900000-0000-7000-8000-000000000000' })).status).toBe(
+      404,
+    )
     expect((await post(address, 'system.loadDemo', {})).status).toBe(409)
     expect((await post(address, 'print.printers', {})).status).toBe(200)
-    expect((await post(address, 'print.ticket', { id: '01900000-0000-7000-8000-000000000000' })).status).toBe(403)
+    expect((await post(address, 'print.ticket', { id: '01900000-0000-7000-8000-000000000000' })).status).toBe(
+      403,
+    )
   })
 
   it('answers 404 for a method that does not exist', async () => {
@@ -142,7 +157,10 @@ describe('the HTTP door', () => {
         body: '{}',
       })
       expect(answer.status, host).toBe(403)
-      expect(answer.json(), host).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', detail: { key: 'errors.foreignHost' } } })
+      expect(answer.json(), host).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', detail: { key: 'errors.foreignHost' } },
+      })
     }
   })
 
@@ -162,7 +180,12 @@ describe('the HTTP door', () => {
 
   it('refuses a request sent from another web page', async () => {
     const address = await startDoor()
-    for (const origin of ['http://evil.example', `https://${address}`, 'null', `http://${address}.evil.example`]) {
+    for (const origin of [
+      'http://evil.example',
+      `https://${address}`,
+      'null',
+      `http://${address}.evil.example`,
+    ]) {
       const answer = await request(address, {
         method: 'POST',
         path: '/api/customers.create',
@@ -178,12 +201,20 @@ describe('the HTTP door', () => {
   it('refuses a body that is not declared JSON, as a cross-site form would send', async () => {
     const address = await startDoor()
     const body = JSON.stringify({ name: '李娜', phones: ['13912345678'] })
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      '',
+    ]) {
       const headers: Record<string, string> = { host: address }
       if (type) headers['content-type'] = type
       const answer = await request(address, { method: 'POST', path: '/api/customers.create', headers, body })
       expect(answer.status, type).toBe(415)
-      expect(answer.json(), type).toMatchObject({ ok: false, error: { detail: { key: 'errors.contentType' } } })
+      expect(answer.json(), type).toMatchObject({
+        ok: false,
+        error: { detail: { key: 'errors.contentType' } },
+      })
     }
     expect(shop!.sqlite.prepare('select count(*) from customers').pluck().get()).toBe(0)
   })
@@ -196,7 +227,10 @@ describe('the HTTP door', () => {
       body: '{"name": "李娜",',
     })
     expect(response.status).toBe(400)
-    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'VALIDATION', detail: { key: 'errors.badJson' } } })
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', detail: { key: 'errors.badJson' } },
+    })
   })
 
   it('refuses a body over one megabyte with 413', async () => {
@@ -213,7 +247,15 @@ describe('the HTTP door', () => {
     const address = await startDoor()
     expect((await fetch(`http://${address}/api/settings.get`)).status).toBe(405)
     expect((await post(address, '', {})).status).toBe(405)
-    expect((await fetch(`http://${address}/api`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(405)
+    expect(
+      (
+        await fetch(`http://${address}/api`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(405)
   })
 
   it('refuses a method name that is not valid percent-encoding with 400, not a crash', async () => {
@@ -234,7 +276,9 @@ describe('GET /api', () => {
     const address = await startDoor()
     const response = await fetch(`http://${address}/api`)
     expect(response.status).toBe(200)
-    const api = (await response.json()) as { methods: Record<string, { input: Record<string, unknown>; output: Record<string, unknown> }> }
+    const api = (await response.json()) as {
+      methods: Record<string, { input: Record<string, unknown>; output: Record<string, unknown> }>
+    }
     expect(Object.keys(api.methods).sort()).toEqual([...methods].sort())
     for (const method of methods) {
       const { input, output } = api.methods[method]!
@@ -243,7 +287,10 @@ describe('GET /api', () => {
       expect(output.$schema, method).toMatch(/json-schema/)
       expect(output.type ?? output.anyOf, method).toBeDefined()
     }
-    const intake = api.methods['tickets.intake']!.input as { required: string[]; properties: Record<string, unknown> }
+    const intake = api.methods['tickets.intake']!.input as {
+      required: string[]
+      properties: Record<string, unknown>
+    }
     expect(intake.required).toEqual(expect.arrayContaining(['customer', 'device', 'reportedFault']))
     expect(intake.required).not.toContain('depositMinor')
     expect(intake.properties).toHaveProperty('unlockCode')
@@ -285,7 +332,12 @@ describe('the built app', () => {
     const app = builtApp()
     server = createHttpDoor({ context: shop.context, staticDir: app.dir })
     const address = `127.0.0.1:${await listen(server, '127.0.0.1', 0)}`
-    for (const attempt of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+    for (const attempt of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+    ]) {
       const answer = await request(address, { path: attempt, headers: { host: address } })
       expect(answer.body, attempt).not.toContain('not for the browser')
     }

@@ -7,7 +7,8 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { z } from 'zod'
-import { contract, methods, type Envelope, type ErrorCode } from '../shared/contract'
+import { contract, methods, type Envelope } from '../shared/contract'
+import type { ErrorCode } from '../shared/domain/errors'
 import { dispatch, type HandlerContext } from './handlers'
 
 export interface HttpDoorOptions {
@@ -125,7 +126,7 @@ function serveStatic(staticDir: string, urlPath: string, response: http.ServerRe
 export function createHttpDoor(options: HttpDoorOptions): http.Server {
   const server = http.createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
-      options.context.log?.('http door failed', error)
+      ;(options.context.log ?? console.error)('http door failed', error)
       if (!response.headersSent) refuse(response, 500, 'The request failed.', 'errors.internal')
     })
   })

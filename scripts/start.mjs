@@ -27,7 +27,7 @@ function buildIfNeeded() {
   const sources = Math.max(...['main', 'renderer', 'shared', 'resources'].map((dir) => newestSource(path.join(root, dir))))
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs > sources) return
   say('building the app (electron-vite build)…')
-  const result = spawnSync(process.execPath, [path.join(modules, 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+  const result = spawnSync(process.execPath, [path.join(modules, 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
   })

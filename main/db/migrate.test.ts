@@ -55,7 +55,11 @@ describe('migrations', () => {
       'ticketEvents',
       'tickets',
     ])
-    const versions = await opened.db.selectFrom('schemaMigrations').select('version').orderBy('version').execute()
+    const versions = await opened.db
+      .selectFrom('schemaMigrations')
+      .select('version')
+      .orderBy('version')
+      .execute()
     expect(versions.map((row) => row.version)).toEqual(migrations.map((migration) => migration.version))
     expect(integrityCheck(opened.sqlite)).toBe('ok')
   })
@@ -75,7 +79,9 @@ describe('migrations', () => {
     const again = await openDatabase(file)
     cleanups.push(again.close)
     expect(await migrate(again.db)).toEqual([])
-    expect(again.sqlite.prepare('select type, name, sql from sqlite_master order by name').all()).toEqual(schema)
+    expect(again.sqlite.prepare('select type, name, sql from sqlite_master order by name').all()).toEqual(
+      schema,
+    )
     const rows = await again.db.selectFrom('schemaMigrations').selectAll().execute()
     expect(rows).toHaveLength(migrations.length)
   })
@@ -86,8 +92,9 @@ describe('migrations', () => {
     const step = (version: number): Migration => ({
       version,
       name: `step${version}`,
-      up: async () => {
+      up: () => {
         applied.push(version)
+        return Promise.resolve()
       },
     })
     expect(await migrate(db, [step(3), step(1), step(2)])).toEqual([1, 2, 3])
@@ -106,7 +113,9 @@ describe('migrations', () => {
       },
     }
     await expect(migrate(db, [...migrations, broken])).rejects.toThrow('half-way')
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(db)
+    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(
+      db,
+    )
     expect(tables.rows.map((row) => row.name)).not.toContain('halfDone')
     expect(tables.rows.map((row) => row.name)).toContain('tickets')
     const versions = await db.selectFrom('schemaMigrations').select('version').execute()
@@ -118,7 +127,11 @@ describe('migrations', () => {
     const opened = await openDatabase(file)
     await opened.db
       .insertInto('schemaMigrations')
-      .values({ version: latestSchemaVersion + 1, name: 'from the future', appliedAt: new Date().toISOString() })
+      .values({
+        version: latestSchemaVersion + 1,
+        name: 'from the future',
+        appliedAt: new Date().toISOString(),
+      })
       .execute()
     await opened.close()
     const before = fs.readFileSync(file)
@@ -135,7 +148,9 @@ describe('migrations', () => {
 
     // The refusal closed the file: it can be opened again, and still says it is too new.
     const raw = openSqlite(file)
-    expect(raw.prepare('select max(version) from schemaMigrations').pluck().get()).toBe(latestSchemaVersion + 1)
+    expect(raw.prepare('select max(version) from schemaMigrations').pluck().get()).toBe(
+      latestSchemaVersion + 1,
+    )
     raw.close()
   })
 })
@@ -199,7 +214,12 @@ describe('ledgers', () => {
       )
       expect(() => opened.sqlite.prepare(`delete from "${table}"`).run()).toThrow(`${table} is append-only`)
       expect(count()).toBe(rows)
-      expect(opened.sqlite.prepare(`select count(*) from "${table}" where "actorId" = 'someone else'`).pluck().get()).toBe(0)
+      expect(
+        opened.sqlite
+          .prepare(`select count(*) from "${table}" where "actorId" = 'someone else'`)
+          .pluck()
+          .get(),
+      ).toBe(0)
     })
   }
 })

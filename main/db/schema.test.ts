@@ -20,7 +20,10 @@ it('matches the reviewed schema snapshot', async () => {
     )
     .all() as { type: string; name: string; tableName: string; sql: string | null }[]
   const text = objects
-    .map((object) => `-- ${object.type} ${object.name} on ${object.tableName}\n${object.sql ?? '(automatic)'};\n`)
+    .map(
+      (object) =>
+        `-- ${object.type} ${object.name} on ${object.tableName}\n${object.sql ?? '(automatic)'};\n`,
+    )
     .join('\n')
   await expect(text).toMatchFileSnapshot('./__snapshots__/schema.sql')
 })

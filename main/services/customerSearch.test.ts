@@ -27,10 +27,12 @@ describe('customer search by Chinese name', () => {
     const surnames = ['李', '张', '刘', '陈', '杨', '黄', '赵', '周', '吴', '徐']
     const given = ['芳', '伟', '娜', '敏', '静', '强', '磊', '洋', '勇', '军', '杰', '涛']
     for (let index = 0; index < 36; index += 1) {
-      const name = index % 4 === 3 ? `${surnames[index % 10]}王${given[index % 12]}` : `王${given[index % 12]}${index}`
+      const name =
+        index % 4 === 3 ? `${surnames[index % 10]}王${given[index % 12]}` : `王${given[index % 12]}${index}`
       wang.push((await addCustomer(name)).name)
     }
-    for (let index = 0; index < 40; index += 1) await addCustomer(`${surnames[index % 10]}${given[index % 12]}`)
+    for (let index = 0; index < 40; index += 1)
+      await addCustomer(`${surnames[index % 10]}${given[index % 12]}`)
     expect(await names('王')).toEqual([...wang].sort())
   })
 
@@ -146,7 +148,11 @@ describe('the search index', () => {
   })
 
   it('indexes single characters, pairs, and prefixes of words and initials', () => {
-    expect(nameGrams('王小明').sort()).toEqual(['w:w', 'w:wx', 'w:wxm', '小', '小明', '明', '王', '王小'].sort())
-    expect(nameGrams('Emma Wong').sort()).toEqual(['w:e', 'w:em', 'w:emm', 'w:emma', 'w:w', 'w:wo', 'w:won', 'w:wong'].sort())
+    expect(nameGrams('王小明').sort()).toEqual(
+      ['w:w', 'w:wx', 'w:wxm', '小', '小明', '明', '王', '王小'].sort(),
+    )
+    expect(nameGrams('Emma Wong').sort()).toEqual(
+      ['w:e', 'w:em', 'w:emm', 'w:emma', 'w:w', 'w:wo', 'w:won', 'w:wong'].sort(),
+    )
   })
 })

@@ -12,7 +12,8 @@ import { normalizePhone } from '../../shared/domain/identifiers'
 import { normalizeSearchText } from '../../shared/domain/search'
 import type { Executor } from './context'
 
-const cjkRun = /[\u3400-\u9fff\uf900-\ufaff]+/g
+// Han characters, including the supplementary planes (rare characters in names, such as 𠮷).
+const cjkRun = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]+/gu
 const latinRun = /[a-z0-9]+/g
 /** Latin word prefixes are indexed up to this length; longer query words are checked afterwards. */
 const maxWordPrefix = 10

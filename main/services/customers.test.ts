@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { call, countRows, dumpRows, makeCustomer, makeDevice, makeTicket, openTestShop, send, type TestShop } from '../../tests/support/shop'
+import {
+  call,
+  countRows,
+  dumpRows,
+  makeCustomer,
+  makeDevice,
+  makeTicket,
+  openTestShop,
+  send,
+  type TestShop,
+} from '../../tests/support/shop'
 
 let shop: TestShop
 beforeEach(async () => {
@@ -25,26 +35,43 @@ describe('creating a customer', () => {
 
   it('records who created the customer', async () => {
     const customer = await call(shop, 'customers.create', { name: '李娜', phones: ['13912345678'] })
-    const audit = await shop.db.selectFrom('auditLog').selectAll().where('entityId', '=', customer.id).execute()
+    const audit = await shop.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('entityId', '=', customer.id)
+      .execute()
     expect(audit.map((row) => [row.action, row.actorId])).toEqual([['customers.create', shop.actor.id]])
   })
 
   it('refuses a customer without a name or a phone, and writes nothing', async () => {
     const before = dumpRows(shop)
     const result = await send(shop, 'customers.create', { name: '', phones: [] })
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { name: 'required', phones: 'required' } } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { name: 'required', phones: 'required' } },
+    })
     expect(dumpRows(shop)).toEqual(before)
   })
 
   it('refuses a phone that is not one, and names which one', async () => {
     const result = await send(shop, 'customers.create', { name: '李娜', phones: ['13912345678', '12'] })
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'phones.1': 'invalidPhone' } } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { 'phones.1': 'invalidPhone' } },
+    })
     expect(countRows(shop, 'customers')).toBe(0)
   })
 
   it('refuses a malformed email with its own message', async () => {
-    const result = await send(shop, 'customers.create', { name: '李娜', phones: ['13912345678'], email: 'li at example' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { email: 'invalidEmail' } } })
+    const result = await send(shop, 'customers.create', {
+      name: '李娜',
+      phones: ['13912345678'],
+      email: 'li at example',
+    })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { email: 'invalidEmail' } },
+    })
   })
 
   it('refuses more than five phones', async () => {
@@ -65,7 +92,12 @@ describe('updating a customer', () => {
       address: '九龙',
       notes: '常客',
     })
-    expect(updated).toMatchObject({ id: customer.id, name: '王芳芳', phones: ['+85291234567'], email: 'fang@example.com' })
+    expect(updated).toMatchObject({
+      id: customer.id,
+      name: '王芳芳',
+      phones: ['+85291234567'],
+      email: 'fang@example.com',
+    })
     expect(updated.createdAt).toBe(customer.createdAt)
     expect(updated.updatedAt >= customer.updatedAt).toBe(true)
     expect(countRows(shop, 'customerPhones')).toBe(1)
@@ -74,7 +106,11 @@ describe('updating a customer', () => {
   it('answers NOT_FOUND for an unknown customer and writes nothing', async () => {
     await makeCustomer(shop)
     const before = dumpRows(shop)
-    const result = await send(shop, 'customers.update', { id: missingId, name: '李娜', phones: ['13912345678'] })
+    const result = await send(shop, 'customers.update', {
+      id: missingId,
+      name: '李娜',
+      phones: ['13912345678'],
+    })
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(dumpRows(shop)).toEqual(before)
   })
@@ -84,9 +120,20 @@ describe('a customer page', () => {
   it('shows the customer with their devices and tickets, newest first', async () => {
     const customer = await makeCustomer(shop)
     const phone = await makeDevice(shop, customer.id)
-    const laptop = await makeDevice(shop, customer.id, { category: 'laptop', brand: 'Lenovo', model: 'ThinkPad X1', serial: 'PF3ABCDE' })
-    const first = await makeTicket(shop, { customer: { kind: 'existing', id: customer.id }, device: { kind: 'existing', id: phone.id } })
-    const second = await makeTicket(shop, { customer: { kind: 'existing', id: customer.id }, device: { kind: 'existing', id: laptop.id } })
+    const laptop = await makeDevice(shop, customer.id, {
+      category: 'laptop',
+      brand: 'Lenovo',
+      model: 'ThinkPad X1',
+      serial: 'PF3ABCDE',
+    })
+    const first = await makeTicket(shop, {
+      customer: { kind: 'existing', id: customer.id },
+      device: { kind: 'existing', id: phone.id },
+    })
+    const second = await makeTicket(shop, {
+      customer: { kind: 'existing', id: customer.id },
+      device: { kind: 'existing', id: laptop.id },
+    })
     await makeTicket(shop)
 
     const page = await call(shop, 'customers.get', { id: customer.id })
@@ -108,13 +155,24 @@ describe('the customer list', () => {
   it('pages newest first by cursor and shows every customer exactly once', async () => {
     const created: string[] = []
     for (let index = 0; index < 23; index += 1) {
-      created.push((await makeCustomer(shop, { name: `客户${index}`, phones: [`1380000${String(index).padStart(4, '0')}`] })).id)
+      created.push(
+        (
+          await makeCustomer(shop, {
+            name: `客户${index}`,
+            phones: [`1380000${String(index).padStart(4, '0')}`],
+          })
+        ).id,
+      )
     }
     const seen: string[] = []
     let cursor: string | null = null
     let pages = 0
     do {
-      const page: { items: { id: string }[]; nextCursor: string | null } = await call(shop, 'customers.list', { cursor, limit: 5 })
+      const page: { items: { id: string }[]; nextCursor: string | null } = await call(
+        shop,
+        'customers.list',
+        { cursor, limit: 5 },
+      )
       seen.push(...page.items.map((item) => item.id))
       cursor = page.nextCursor
       pages += 1

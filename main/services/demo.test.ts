@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { call, countRows, dumpRows, makeCustomer, openTestShop, send, type TestShop } from '../../tests/support/shop'
+import {
+  call,
+  countRows,
+  dumpRows,
+  makeCustomer,
+  openTestShop,
+  send,
+  type TestShop,
+} from '../../tests/support/shop'
 
 let shop: TestShop | undefined
 afterEach(async () => {
@@ -27,7 +35,10 @@ describe('demo data', () => {
   it('keeps every deposit within its estimate and in the ledger', async () => {
     shop = await openTestShop()
     await call(shop, 'system.loadDemo', {})
-    const tickets = await shop.db.selectFrom('tickets').select(['id', 'estimateMinor', 'depositMinor']).execute()
+    const tickets = await shop.db
+      .selectFrom('tickets')
+      .select(['id', 'estimateMinor', 'depositMinor'])
+      .execute()
     const ledger = await shop.db.selectFrom('ticketDeposits').select(['ticketId', 'amountMinor']).execute()
     const paid = new Map(ledger.map((row) => [row.ticketId, row.amountMinor]))
     for (const ticket of tickets) {
@@ -48,7 +59,10 @@ describe('demo data', () => {
     await makeCustomer(shop)
     const before = dumpRows(shop)
     const result = await send(shop, 'system.loadDemo', { locale: 'zh-CN' })
-    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', detail: { key: 'errors.demoNotEmpty' } } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', detail: { key: 'errors.demoNotEmpty' } },
+    })
     expect(dumpRows(shop)).toEqual(before)
   })
 

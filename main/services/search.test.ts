@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { call, makeCustomer, makeDevice, makeTicket, openTestShop, type TestShop } from '../../tests/support/shop'
+import {
+  call,
+  makeCustomer,
+  makeDevice,
+  makeTicket,
+  openTestShop,
+  type TestShop,
+} from '../../tests/support/shop'
 
 let shop: TestShop
 beforeEach(async () => {
@@ -15,8 +22,14 @@ async function counterShop() {
   const emma = await makeCustomer(shop, { name: 'Emma Wong', phones: ['85291234567'] })
   const iphone = await makeDevice(shop, wang.id, { serial: '356938035643809' })
   const laptop = await makeDevice(shop, emma.id, { category: 'laptop', brand: 'Lenovo', serial: 'PF3ABCDE' })
-  const wangTicket = await makeTicket(shop, { customer: { kind: 'existing', id: wang.id }, device: { kind: 'existing', id: iphone.id } })
-  const emmaTicket = await makeTicket(shop, { customer: { kind: 'existing', id: emma.id }, device: { kind: 'existing', id: laptop.id } })
+  const wangTicket = await makeTicket(shop, {
+    customer: { kind: 'existing', id: wang.id },
+    device: { kind: 'existing', id: iphone.id },
+  })
+  const emmaTicket = await makeTicket(shop, {
+    customer: { kind: 'existing', id: emma.id },
+    device: { kind: 'existing', id: laptop.id },
+  })
   return { wang, zhang, emma, iphone, laptop, wangTicket, emmaTicket }
 }
 
@@ -27,7 +40,10 @@ describe('the counter search box', () => {
     const { wangTicket } = await counterShop()
     for (const query of [wangTicket.number, wangTicket.number.toLowerCase(), ` ${wangTicket.number}\n`]) {
       const found = await search(query)
-      expect(found.tickets.map((ticket) => ticket.number), query).toEqual([wangTicket.number])
+      expect(
+        found.tickets.map((ticket) => ticket.number),
+        query,
+      ).toEqual([wangTicket.number])
       expect(found.customers).toEqual([])
       expect(found.devices).toEqual([])
     }
@@ -43,8 +59,14 @@ describe('the counter search box', () => {
     const { wang, wangTicket } = await counterShop()
     for (const query of ['13800138000', '1380013', '8000', '138 0013 8000']) {
       const found = await search(query)
-      expect(found.customers.map((customer) => customer.id), query).toEqual([wang.id])
-      expect(found.tickets.map((ticket) => ticket.id), query).toEqual([wangTicket.id])
+      expect(
+        found.customers.map((customer) => customer.id),
+        query,
+      ).toEqual([wang.id])
+      expect(
+        found.tickets.map((ticket) => ticket.id),
+        query,
+      ).toEqual([wangTicket.id])
     }
   })
 

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Settings } from '../../shared/contract'
-import { call, countRows, dumpRows, makeTicket, openTestShop, send, type TestShop } from '../../tests/support/shop'
+import {
+  call,
+  countRows,
+  dumpRows,
+  makeTicket,
+  openTestShop,
+  send,
+  type TestShop,
+} from '../../tests/support/shop'
 import { initializeStore } from './settings'
 
 let shop: TestShop | undefined
@@ -23,7 +31,12 @@ describe('store settings', () => {
   it('start a new Chinese shop in yuan with Chinese terms and a counter clerk', async () => {
     shop = await openTestShop('zh-CN')
     const value = await call(shop, 'settings.get', {})
-    expect(value).toMatchObject({ outletName: '我的维修店', outletCode: 'SC01', currency: 'CNY', defaultLanguage: null })
+    expect(value).toMatchObject({
+      outletName: '我的维修店',
+      outletCode: 'SC01',
+      currency: 'CNY',
+      defaultLanguage: null,
+    })
     expect(value.receiptTerms).toContain('保修')
     expect(shop.actor.name).toBe('前台')
   })
@@ -33,7 +46,10 @@ describe('store settings', () => {
     expect(await call(shop, 'settings.get', {})).toMatchObject({ outletName: '我的維修店', currency: 'TWD' })
     await shop.close()
     shop = await openTestShop('en')
-    expect(await call(shop, 'settings.get', {})).toMatchObject({ outletName: 'My repair shop', currency: 'USD' })
+    expect(await call(shop, 'settings.get', {})).toMatchObject({
+      outletName: 'My repair shop',
+      currency: 'USD',
+    })
   })
 
   it('are created once: starting again keeps what the owner set', async () => {
@@ -49,14 +65,22 @@ describe('store settings', () => {
     shop = await openTestShop()
     expect(await call(shop, 'settings.update', settings)).toEqual(settings)
     expect(await call(shop, 'settings.get', {})).toEqual(settings)
-    const audit = await shop.db.selectFrom('auditLog').selectAll().where('action', '=', 'settings.update').execute()
+    const audit = await shop.db
+      .selectFrom('auditLog')
+      .selectAll()
+      .where('action', '=', 'settings.update')
+      .execute()
     expect(audit).toHaveLength(1)
     expect(audit[0]?.actorId).toBe(shop.actor.id)
   })
 
   it('trim the outlet code and write it in capitals', async () => {
     shop = await openTestShop()
-    const saved = await call(shop, 'settings.update', { ...settings, outletCode: ' sz02 ', outletName: '  店 ' })
+    const saved = await call(shop, 'settings.update', {
+      ...settings,
+      outletCode: ' sz02 ',
+      outletName: '  店 ',
+    })
     expect(saved.outletCode).toBe('SZ02')
     expect(saved.outletName).toBe('店')
   })
@@ -66,17 +90,28 @@ describe('store settings', () => {
     for (const outletCode of ['S', 'SHENZHEN1', 'SZ-02', '深圳', '', '0755']) {
       const before = dumpRows(shop)
       const result = await send(shop, 'settings.update', { ...settings, outletCode })
-      expect(result, outletCode).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { outletCode: 'invalidOutletCode' } } })
+      expect(result, outletCode).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', fields: { outletCode: 'invalidOutletCode' } },
+      })
       expect(dumpRows(shop)).toEqual(before)
     }
   })
 
   it('refuse an empty outlet name, an unknown currency and an unknown language', async () => {
     shop = await openTestShop()
-    const result = await send(shop, 'settings.update', { ...settings, outletName: ' ', currency: 'XYZ', defaultLanguage: 'fr' })
+    const result = await send(shop, 'settings.update', {
+      ...settings,
+      outletName: ' ',
+      currency: 'XYZ',
+      defaultLanguage: 'fr',
+    })
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', fields: { outletName: 'required', currency: 'invalid', defaultLanguage: 'invalid' } },
+      error: {
+        code: 'VALIDATION',
+        fields: { outletName: 'required', currency: 'invalid', defaultLanguage: 'invalid' },
+      },
     })
   })
 
@@ -102,7 +137,13 @@ describe('system.info', () => {
     shop = await openTestShop()
     await makeTicket(shop)
     const info = await call(shop, 'system.info', {})
-    expect(info).toMatchObject({ door: 'http', databasePath: shop.path, nativePrinting: false, customerCount: 1, ticketCount: 1 })
+    expect(info).toMatchObject({
+      door: 'http',
+      databasePath: shop.path,
+      nativePrinting: false,
+      customerCount: 1,
+      ticketCount: 1,
+    })
     expect(info.version).toMatch(/^\d+\.\d+\.\d+/)
   })
 })

@@ -21,7 +21,10 @@ afterEach(async () => {
   await shop.close()
 })
 
-async function allPages(input: MethodInput<'tickets.list'>, limit: number): Promise<{ ids: string[]; pages: number }> {
+async function allPages(
+  input: MethodInput<'tickets.list'>,
+  limit: number,
+): Promise<{ ids: string[]; pages: number }> {
   const ids: string[] = []
   let cursor: string | null = null
   let pages = 0
@@ -65,7 +68,14 @@ describe('the ticket list', () => {
     const device = await makeDevice(shop, wang.id)
     const theirs: string[] = []
     for (let index = 0; index < 14; index += 1) {
-      theirs.push((await makeTicket(shop, { customer: { kind: 'existing', id: wang.id }, device: { kind: 'existing', id: device.id } })).id)
+      theirs.push(
+        (
+          await makeTicket(shop, {
+            customer: { kind: 'existing', id: wang.id },
+            device: { kind: 'existing', id: device.id },
+          })
+        ).id,
+      )
       await makeTicket(shop, { customer: { kind: 'new', name: '李娜', phones: ['13912345678'] } })
     }
     for (const id of theirs.slice(0, 5)) await setTicketStatus(shop, id, 'collected')
@@ -76,7 +86,10 @@ describe('the ticket list', () => {
   it('shows the customer, the first phone and the device on each line', async () => {
     const customer = await makeCustomer(shop, { name: '王芳', phones: ['13800138000', '13511112222'] })
     const device = await makeDevice(shop, customer.id, { brand: 'Huawei', model: 'Mate 60 Pro' })
-    await makeTicket(shop, { customer: { kind: 'existing', id: customer.id }, device: { kind: 'existing', id: device.id } })
+    await makeTicket(shop, {
+      customer: { kind: 'existing', id: customer.id },
+      device: { kind: 'existing', id: device.id },
+    })
     const page = await call(shop, 'tickets.list', {})
     expect(page.items[0]).toMatchObject({
       customerName: '王芳',
@@ -88,21 +101,28 @@ describe('the ticket list', () => {
   })
 
   it('refuses a page size of zero or above 200', async () => {
-    expect(await send(shop, 'tickets.list', { limit: 0 })).toMatchObject({ error: { code: 'VALIDATION', fields: { limit: 'tooSmall' } } })
-    expect(await send(shop, 'tickets.list', { limit: 201 })).toMatchObject({ error: { code: 'VALIDATION', fields: { limit: 'tooLarge' } } })
+    expect(await send(shop, 'tickets.list', { limit: 0 })).toMatchObject({
+      error: { code: 'VALIDATION', fields: { limit: 'tooSmall' } },
+    })
+    expect(await send(shop, 'tickets.list', { limit: 201 })).toMatchObject({
+      error: { code: 'VALIDATION', fields: { limit: 'tooLarge' } },
+    })
   })
 })
 
 describe('the ticket list by status', () => {
   it('shows one status, the open ones, or all', async () => {
-    const tickets = []
+    const tickets: { number: string; status: string }[] = []
     for (const status of ticketStatuses) {
       const ticket = await makeTicket(shop)
       await setTicketStatus(shop, ticket.id, status)
       tickets.push({ number: ticket.number, status })
     }
     const numbersOf = (statuses: readonly string[]) =>
-      tickets.filter((ticket) => statuses.includes(ticket.status)).map((ticket) => ticket.number).sort()
+      tickets
+        .filter((ticket) => statuses.includes(ticket.status))
+        .map((ticket) => ticket.number)
+        .sort()
 
     expect(await numbers({ status: 'received' })).toEqual(numbersOf(['received']))
     expect(await numbers({ status: 'ready_for_pickup' })).toEqual(numbersOf(['ready_for_pickup']))
@@ -113,7 +133,9 @@ describe('the ticket list by status', () => {
   })
 
   it('refuses a status that does not exist', async () => {
-    expect(await send(shop, 'tickets.list', { status: 'lost' })).toMatchObject({ error: { code: 'VALIDATION', fields: { status: 'invalid' } } })
+    expect(await send(shop, 'tickets.list', { status: 'lost' })).toMatchObject({
+      error: { code: 'VALIDATION', fields: { status: 'invalid' } },
+    })
   })
 
   it('counts the tickets in every status, zero included', async () => {
@@ -131,11 +153,23 @@ describe('the ticket list by query', () => {
     const wang = await makeCustomer(shop, { name: '王芳', phones: ['13800138000'] })
     const emma = await makeCustomer(shop, { name: 'Emma Wong', phones: ['85291234567'] })
     const iphone = await makeDevice(shop, wang.id, { serial: '356938035643809' })
-    const laptop = await makeDevice(shop, emma.id, { category: 'laptop', brand: 'Lenovo', serial: 'PF3ABCDE' })
-    const wangTicket = await makeTicket(shop, { customer: { kind: 'existing', id: wang.id }, device: { kind: 'existing', id: iphone.id } })
-    const emmaTicket = await makeTicket(shop, { customer: { kind: 'existing', id: emma.id }, device: { kind: 'existing', id: laptop.id } })
+    const laptop = await makeDevice(shop, emma.id, {
+      category: 'laptop',
+      brand: 'Lenovo',
+      serial: 'PF3ABCDE',
+    })
+    const wangTicket = await makeTicket(shop, {
+      customer: { kind: 'existing', id: wang.id },
+      device: { kind: 'existing', id: iphone.id },
+    })
+    const emmaTicket = await makeTicket(shop, {
+      customer: { kind: 'existing', id: emma.id },
+      device: { kind: 'existing', id: laptop.id },
+    })
     for (let index = 0; index < 10; index += 1) {
-      await makeTicket(shop, { customer: { kind: 'new', name: '李娜', phones: [`1391234${String(index).padStart(4, '0')}`] } })
+      await makeTicket(shop, {
+        customer: { kind: 'new', name: '李娜', phones: [`1391234${String(index).padStart(4, '0')}`] },
+      })
     }
     return { wang: wangTicket.number, emma: emmaTicket.number }
   }
@@ -183,6 +217,9 @@ describe('the ticket list by query', () => {
       await shop.db.transaction().execute((trx) => intakeTicket(trx, input, shop.actor, at))
     }
     const page = await call(shop, 'tickets.list', { createdFrom: '2026-01-02T00:00:00.000Z' })
-    expect(page.items.map((item) => item.createdAt)).toEqual(['2026-01-03T09:00:00.000Z', '2026-01-02T09:00:00.000Z'])
+    expect(page.items.map((item) => item.createdAt)).toEqual([
+      '2026-01-03T09:00:00.000Z',
+      '2026-01-02T09:00:00.000Z',
+    ])
   })
 })

@@ -91,7 +91,10 @@ describe('walk-in intake', () => {
       device: { kind: 'new', category: 'phone', brand: 'Apple' },
       reportedFault: '   ',
     })
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { reportedFault: 'required' } } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { reportedFault: 'required' } },
+    })
     expect(dumpRows(shop)).toEqual(before)
   })
 
@@ -103,7 +106,10 @@ describe('walk-in intake', () => {
       device: { kind: 'new', category: 'phone', brand: 'Apple' },
       reportedFault: '屏幕碎裂',
     })
-    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', detail: { key: 'errors.notFound.customer' } } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', detail: { key: 'errors.notFound.customer' } },
+    })
     expect(dumpRows(shop)).toEqual(before)
   })
 
@@ -114,7 +120,10 @@ describe('walk-in intake', () => {
       device: { kind: 'existing', id: missingId },
       reportedFault: '屏幕碎裂',
     })
-    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', detail: { key: 'errors.notFound.device' } } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', detail: { key: 'errors.notFound.device' } },
+    })
     expect(dumpRows(shop)).toEqual(before)
   })
 
@@ -128,7 +137,10 @@ describe('walk-in intake', () => {
       device: { kind: 'existing', id: device.id },
       reportedFault: '屏幕碎裂',
     })
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { device: 'otherCustomer' } } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { device: 'otherCustomer' } },
+    })
     expect(dumpRows(shop)).toEqual(before)
   })
 })
@@ -182,19 +194,25 @@ describe('deposits', () => {
       .select(['ticketId', (eb) => eb.fn.sum<number>('amountMinor').as('total')])
       .groupBy('ticketId')
       .execute()
-    const totals = new Map(ledger.map((row) => [row.ticketId, Number(row.total)]))
+    const totals = new Map(ledger.map((row) => [row.ticketId, row.total]))
     for (const ticket of tickets) expect(totals.get(ticket.id) ?? 0).toBe(ticket.depositMinor)
     expect(countRows(shop, 'ticketDeposits')).toBe(3)
   })
 
   it('show on the timeline with the amount and the tender', async () => {
-    const ticket = await makeTicket(shop, { estimateMinor: 30000, depositMinor: 8800, depositTender: 'wechat' })
+    const ticket = await makeTicket(shop, {
+      estimateMinor: 30000,
+      depositMinor: 8800,
+      depositTender: 'wechat',
+    })
     expect(ticket.events.map((event) => [event.kind, event.amountMinor, event.note])).toEqual([
       ['intake', null, ''],
       ['deposit', 8800, 'wechat'],
     ])
     const rows = await shop.db.selectFrom('ticketDeposits').selectAll().execute()
-    expect(rows).toMatchObject([{ ticketId: ticket.id, amountMinor: 8800, tender: 'wechat', actorId: shop.actor.id }])
+    expect(rows).toMatchObject([
+      { ticketId: ticket.id, amountMinor: 8800, tender: 'wechat', actorId: shop.actor.id },
+    ])
   })
 
   it('may equal the estimate, or stand alone when there is no estimate yet', async () => {
@@ -212,7 +230,10 @@ describe('deposits', () => {
       estimateMinor: 10000,
       depositMinor: 10001,
     })
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { depositMinor: 'depositOverEstimate' } } })
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { depositMinor: 'depositOverEstimate' } },
+    })
     expect(dumpRows(shop)).toEqual(before)
   })
 
@@ -272,7 +293,9 @@ describe('the unlock code', () => {
 
   it('cannot be shown for a ticket that does not exist, and nothing is recorded', async () => {
     const before = dumpRows(shop)
-    expect(await send(shop, 'tickets.revealUnlockCode', { id: missingId })).toMatchObject({ error: { code: 'NOT_FOUND' } })
+    expect(await send(shop, 'tickets.revealUnlockCode', { id: missingId })).toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    })
     expect(dumpRows(shop)).toEqual(before)
   })
 })
@@ -291,7 +314,11 @@ describe('finding a ticket', () => {
     for (const number of ['SC01-000001', ' sc01-000001 ', 'ＳＣ０１－０００００１']) {
       expect((await call(shop, 'tickets.findByNumber', { number })).id, number).toBe(ticket.id)
     }
-    expect(await send(shop, 'tickets.findByNumber', { number: 'SC01-000002' })).toMatchObject({ error: { code: 'NOT_FOUND' } })
-    expect(await send(shop, 'tickets.findByNumber', { number: '  ' })).toMatchObject({ error: { code: 'VALIDATION' } })
+    expect(await send(shop, 'tickets.findByNumber', { number: 'SC01-000002' })).toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    })
+    expect(await send(shop, 'tickets.findByNumber', { number: '  ' })).toMatchObject({
+      error: { code: 'VALIDATION' },
+    })
   })
 })

@@ -59,7 +59,7 @@ export async function intakeTicket(
   actor: Actor,
   at: string = nowUtc(),
 ): Promise<TicketDetail> {
-  if (input.estimateMinor !== null && input.depositMinor > input.estimateMinor && input.estimateMinor > 0) {
+  if (input.estimateMinor !== null && input.depositMinor > input.estimateMinor) {
     throw new AppError('VALIDATION', 'The deposit is larger than the estimate.', 'errors.validation', {
       depositMinor: 'depositOverEstimate',
     })

@@ -69,7 +69,8 @@ describe('serials', () => {
 
 describe('outlet codes and ticket numbers', () => {
   it('accepts 2 to 8 upper-case letters or digits with at least one letter as an outlet code', () => {
-    for (const code of ['SC', 'SC01', 'SHENZHEN', '1A', 'A1']) expect(outletCodePattern.test(code), code).toBe(true)
+    for (const code of ['SC', 'SC01', 'SHENZHEN', '1A', 'A1'])
+      expect(outletCodePattern.test(code), code).toBe(true)
     for (const code of ['S', 'SHENZHEN1', 'sc01', 'SC-01', 'SC 1', '深圳', '01', '0755']) {
       expect(outletCodePattern.test(code), code).toBe(false)
     }
@@ -88,7 +89,14 @@ describe('outlet codes and ticket numbers', () => {
 
   it('recognises its own numbers and nothing else', () => {
     expect(ticketNumberPattern.test(formatTicketNumber('SC01', 42))).toBe(true)
-    for (const text of ['SC01-00042', 'SC01000042', 'sc01-000042', 'SC01-000042 ', 'S-000042', '0755-88881234']) {
+    for (const text of [
+      'SC01-00042',
+      'SC01000042',
+      'sc01-000042',
+      'SC01-000042 ',
+      'S-000042',
+      '0755-88881234',
+    ]) {
       expect(ticketNumberPattern.test(text), text).toBe(false)
     }
   })

@@ -18,7 +18,7 @@ export type QueryKind = 'ticket' | 'digits' | 'text'
 export function classifyQuery(query: string): QueryKind {
   const text = normalizeSearchText(query).toUpperCase()
   // Outlet codes hold a letter (see outletCodePattern), so a landline "0755-88881234" stays digits.
-  if (/^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}-\d{3,}$/.test(text)) return 'ticket'
+  if (/^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}-\d+$/.test(text)) return 'ticket'
   if (/^\+?[\d\s-]+$/.test(text)) return 'digits'
   return 'text'
 }

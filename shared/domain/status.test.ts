@@ -22,7 +22,13 @@ describe('the repair status machine', () => {
   })
 
   it('allows the ordinary path of a repair from intake to collection', () => {
-    const path: TicketStatus[] = ['received', 'diagnosing', 'awaiting_approval', 'awaiting_parts', 'in_repair']
+    const path: TicketStatus[] = [
+      'received',
+      'diagnosing',
+      'awaiting_approval',
+      'awaiting_parts',
+      'in_repair',
+    ]
     path.push('testing', 'ready_for_pickup', 'collected')
     for (let index = 0; index + 1 < path.length; index += 1) {
       expect(canTransition(path[index]!, path[index + 1]!), `${path[index]} → ${path[index + 1]}`).toBe(true)

@@ -13,10 +13,21 @@ export interface Shop {
   dataDir: string
 }
 
-async function startServer(dataDir: string, extraArgs: string[]): Promise<{ url: string; process: ChildProcess }> {
+async function startServer(
+  dataDir: string,
+  extraArgs: string[],
+): Promise<{ url: string; process: ChildProcess }> {
   const server = spawn(
     process.execPath,
-    ['out/main/server.js', '--db', path.join(dataDir, 'shop.db'), '--port', '0', '--check-output', ...extraArgs],
+    [
+      'out/main/server.js',
+      '--db',
+      path.join(dataDir, 'shop.db'),
+      '--port',
+      '0',
+      '--check-output',
+      ...extraArgs,
+    ],
     { env: { ...process.env, LANG: 'en_US.UTF-8' }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   const url = await new Promise<string>((resolve, reject) => {

@@ -7,7 +7,9 @@ const fault = '屏幕碎裂，触摸失灵'
 test.describe('a walk-in repair at the counter (English)', () => {
   test.use({ locale: 'en-US' })
 
-  test('takes in a repair, finds it from the home search, and prints its receipt', async ({ page }, testInfo) => {
+  test('takes in a repair, finds it from the home search, and prints its receipt', async ({
+    page,
+  }, testInfo) => {
     const counter = new Counter(page)
     await counter.open()
     await keepScreenshot(page, testInfo, 'counter-empty')

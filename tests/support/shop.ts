@@ -56,12 +56,14 @@ export async function openTestShop(locale: Locale = 'zh-CN'): Promise<TestShop> 
   }
 }
 
-export function makeCustomer(shop: TestShop, input: Partial<CustomerInput> = {}) {
+/** The factories parse their input and the service's answer with the contract, as the doors do. */
+export async function makeCustomer(shop: TestShop, input: Partial<CustomerInput> = {}) {
   const parsed = contract['customers.create'].input.parse({ name: '王芳', phones: ['13800138000'], ...input })
-  return shop.db.transaction().execute((trx) => createCustomer(trx, parsed, shop.actor))
+  const customer = await shop.db.transaction().execute((trx) => createCustomer(trx, parsed, shop.actor))
+  return contract['customers.create'].output.parse(customer)
 }
 
-export function makeDevice(shop: TestShop, customerId: string, input: Partial<DeviceInput> = {}) {
+export async function makeDevice(shop: TestShop, customerId: string, input: Partial<DeviceInput> = {}) {
   const parsed = contract['devices.create'].input.parse({
     customerId,
     category: 'phone',
@@ -70,7 +72,8 @@ export function makeDevice(shop: TestShop, customerId: string, input: Partial<De
     serial: '356938035643809',
     ...input,
   })
-  return shop.db.transaction().execute((trx) => createDevice(trx, parsed, shop.actor))
+  const device = await shop.db.transaction().execute((trx) => createDevice(trx, parsed, shop.actor))
+  return contract['devices.create'].output.parse(device)
 }
 
 export async function makeTicket(shop: TestShop, input: Partial<IntakeInput> = {}) {
@@ -86,11 +89,16 @@ export async function makeTicket(shop: TestShop, input: Partial<IntakeInput> = {
     customer,
     device,
   })
-  return shop.db.transaction().execute((trx) => intakeTicket(trx, parsed, shop.actor))
+  const ticket = await shop.db.transaction().execute((trx) => intakeTicket(trx, parsed, shop.actor))
+  return contract['tickets.intake'].output.parse(ticket)
 }
 
 /** Calls a method through the door's own entry point and parses the answer with the contract. */
-export async function call<M extends Method>(shop: TestShop, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+export async function call<M extends Method>(
+  shop: TestShop,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
   const envelope = await dispatch(shop.context, method, input)
   if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`)
   return contract[method].output.parse(envelope.value) as MethodOutput<M>
@@ -113,7 +121,11 @@ export function dumpRows(shop: TestShop): Record<string, string[]> {
   return Object.fromEntries(
     tables.map((table) => [
       table,
-      (shop.sqlite.prepare(`select * from "${table}"`).all() as unknown[]).map((row) => JSON.stringify(row)).sort(),
+      shop.sqlite
+        .prepare(`select * from "${table}"`)
+        .all()
+        .map((row) => JSON.stringify(row))
+        .sort(),
     ]),
   )
 }
@@ -126,7 +138,11 @@ export function countRows(shop: TestShop, table: string): number {
 /** A path for a database file in a new temporary folder, and a way to remove the folder. */
 export function tempDatabaseFile(): { file: string; dir: string; remove: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-center-test-'))
-  return { file: path.join(dir, 'shop.db'), dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) }
+  return {
+    file: path.join(dir, 'shop.db'),
+    dir,
+    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+  }
 }
 
 /**

@@ -112,6 +112,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('tickets_status').on('tickets').columns(['status', 'id']).execute()
   await db.schema.createIndex('tickets_customer').on('tickets').columns(['customerId', 'id']).execute()
   await db.schema.createIndex('tickets_device').on('tickets').columns(['deviceId', 'id']).execute()
+  await db.schema.createIndex('tickets_createdAt').on('tickets').column('createdAt').execute()
 
   await db.schema
     .createTable('ticketEvents')

@@ -1,10 +1,9 @@
 import { AppShell, Group, Kbd, NavLink, Text, Title } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { useApi } from '../api/hooks'
-import { detectLocale, setLocale } from '../i18n'
+import { useShopLanguage } from '../components/useShopLanguage'
 
 const links = [
   { to: '/', key: 'nav.counter', hotkey: 'F1' },
@@ -14,21 +13,13 @@ const links = [
   { to: '/settings', key: 'nav.settings', hotkey: '' },
 ] as const
 
-/** Follows the shop's language setting, or the computer's when the shop has none. */
-function useShopLocale() {
-  const settings = useApi('settings.get', {})
-  const language = settings.data?.defaultLanguage
-  useEffect(() => {
-    if (settings.isSuccess) void setLocale(language ?? detectLocale(navigator.language))
-  }, [settings.isSuccess, language])
-  return settings.data
-}
 
 export function AppLayout() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const location = useLocation()
-  const settings = useShopLocale()
+  const settings = useApi('settings.get', {}).data
+  useShopLanguage(settings)
   useHotkeys(
     [
       ['F1', () => void navigate('/')],

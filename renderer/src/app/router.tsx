@@ -7,7 +7,6 @@ import { TicketPage } from '../pages/tickets/TicketPage'
 import { CustomersPage } from '../pages/customers/CustomersPage'
 import { CustomerPage } from '../pages/customers/CustomerPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
-import { TicketReceiptPage } from '../print/TicketReceiptPage'
 
 // Hash routes: the desktop app loads the renderer from a file, where paths cannot be served.
 export const router = createHashRouter([
@@ -24,5 +23,9 @@ export const router = createHashRouter([
       { path: 'settings', element: <SettingsPage /> },
     ],
   },
-  { path: '/print/ticket/:id', element: <TicketReceiptPage /> },
+  // Loaded on demand: the receipt view brings the Chinese print fonts, which the rest of the app does not need.
+  {
+    path: '/print/ticket/:id',
+    lazy: async () => ({ Component: (await import('../print/TicketReceiptPage')).TicketReceiptPage }),
+  },
 ])

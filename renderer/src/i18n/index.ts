@@ -11,7 +11,15 @@ import type { Locale } from '../../../shared/contract'
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true })
 
-export const namespaces = ['common', 'counter', 'intake', 'tickets', 'customers', 'settings', 'print'] as const
+export const namespaces = [
+  'common',
+  'counter',
+  'intake',
+  'tickets',
+  'customers',
+  'settings',
+  'print',
+] as const
 
 export const resources: Record<string, Record<string, Record<string, unknown>>> = {}
 for (const [path, module] of Object.entries(files)) {

@@ -1,5 +1,5 @@
 import { Alert, Loader } from '@mantine/core'
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
 import { useApi } from '../api/hooks'
@@ -8,7 +8,7 @@ import { ReceiptToolbar } from './ReceiptToolbar'
 import { useTicketBarcodes } from './ReceiptBarcodes'
 import { parseReceiptOptions, type ReceiptLayout } from './receiptLines'
 import { ServiceReceipt } from './ServiceReceipt'
-import { useReceiptLocale } from './useReceiptLocale'
+import { useShopLanguage } from '../components/useShopLanguage'
 import { useReceiptReady } from './useReceiptReady'
 import classes from './receipt.module.css'
 
@@ -27,13 +27,24 @@ export function TicketReceiptPage() {
 
   const ticket = useApi('tickets.get', { id })
   const settings = useApi('settings.get', {})
-  const localeReady = useReceiptLocale(settings.data)
+  const localeReady = useShopLanguage(settings.data)
   const barcodes = useTicketBarcodes(ticket.data?.number)
   const error = ticket.error ?? settings.error
 
   const receipt = useRef<HTMLElement>(null)
   const drawn = Boolean(ticket.data && settings.data && barcodes && localeReady)
   const { ready, rollLengthMm } = useReceiptReady(receipt, { drawn, failed: error !== null }, options)
+
+  // A browser names a saved PDF after the page title.
+  const number = ticket.data?.number
+  useEffect(() => {
+    if (!number) return
+    const previous = document.title
+    document.title = t('documentTitle', { number })
+    return () => {
+      document.title = previous
+    }
+  }, [number, t])
 
   const changeLayout = (layout: ReceiptLayout) => {
     const next = new URLSearchParams(search)

@@ -28,7 +28,8 @@ async function settle(receipt: HTMLElement): Promise<void> {
  * Tells whoever prints the view that it is ready: `document.body.dataset.ready` becomes '1' once the
  * receipt is drawn with its fonts and barcodes (the desktop app waits for it in a hidden window, and
  * tests wait for it before printing to PDF), or 'error' when there is nothing to print.
- * Measures the roll receipt so the 80 mm page is exactly as long as the receipt.
+ * Measures the roll receipt so the 80 mm page is exactly as long as the receipt, and puts that
+ * length in whole mm in `document.body.dataset.rollLengthMm` for the desktop app's print options.
  */
 export function useReceiptReady(
   receipt: RefObject<HTMLElement | null>,
@@ -52,13 +53,18 @@ export function useReceiptReady(
   }, [receipt, drawn, layout])
 
   const ready = drawn && measured?.layout === layout
+  const rollLength = ready ? measured.rollLength : null
   useEffect(() => {
     if (!ready && !failed) return
-    document.body.dataset.ready = ready ? '1' : 'error'
+    const { dataset } = document.body
+    dataset.ready = ready ? '1' : 'error'
+    // For a printer driver that needs the paper length up front (the desktop app's print options).
+    if (rollLength !== null) dataset.rollLengthMm = String(rollLength)
     return () => {
-      delete document.body.dataset.ready
+      delete dataset.ready
+      delete dataset.rollLengthMm
     }
-  }, [ready, failed])
+  }, [ready, failed, rollLength])
 
   const printed = useRef(false)
   useEffect(() => {
@@ -67,5 +73,5 @@ export function useReceiptReady(
     window.print()
   }, [ready, autoPrint])
 
-  return { ready, rollLengthMm: ready ? measured.rollLength : null }
+  return { ready, rollLengthMm: rollLength }
 }

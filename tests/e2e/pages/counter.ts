@@ -55,9 +55,9 @@ export class Counter {
 
   private async fillDeviceAndRepair(details: IntakeDetails): Promise<void> {
     const page = this.page
-    await page.getByTestId('intake-device-brand').fill(details.brand)
-    await page.getByTestId('intake-device-model').fill(details.model)
-    await page.getByTestId('intake-device-serial').fill(details.serial)
+    await page.getByTestId('device-form-brand').fill(details.brand)
+    await page.getByTestId('device-form-model').fill(details.model)
+    await page.getByTestId('device-form-serial').fill(details.serial)
     await page.getByTestId('intake-fault').fill(details.fault)
     for (const accessory of details.accessories ?? []) {
       await page.getByTestId('intake-accessories').fill(accessory)

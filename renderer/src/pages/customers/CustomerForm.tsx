@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { customerInputSchema, type Customer, type CustomerInput } from '../../../../shared/contract'
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
-import { useContractValidation } from './useContractValidation'
+import { useContractValidation } from '../../components/useContractValidation'
 
 export type CustomerValues = Required<CustomerInput>
 

@@ -8,7 +8,7 @@ import { TicketTable } from '../../components/TicketTable'
 import { CustomerDetails } from './CustomerDetails'
 import { CustomerDevices } from './CustomerDevices'
 import { CustomerForm } from './CustomerForm'
-import { LoadFailed, PageLoader } from './QueryState'
+import { LoadFailed, PageLoader } from '../../components/QueryState'
 
 /** One customer: how to reach them, their devices and their repairs. */
 export function CustomerPage() {

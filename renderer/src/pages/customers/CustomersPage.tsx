@@ -8,7 +8,7 @@ import { classifyQuery } from '../../../../shared/domain/search'
 import { useApi } from '../../api/hooks'
 import { CustomerForm, type CustomerValues } from './CustomerForm'
 import { CustomerTable } from './CustomerTable'
-import { LoadFailed, PageLoader } from './QueryState'
+import { LoadFailed, PageLoader } from '../../components/QueryState'
 
 const pageSize = 50
 

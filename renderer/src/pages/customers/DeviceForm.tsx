@@ -1,131 +1,13 @@
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core'
-import { DateInput } from '@mantine/dates'
-import { useForm, type UseFormReturnType } from '@mantine/form'
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { getHotkeyHandler } from '@mantine/hooks'
-import dayjs from 'dayjs'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  deviceCategories,
-  deviceInputSchema,
-  type Device,
-  type DeviceInput,
-} from '../../../../shared/contract'
+import { deviceInputSchema, type Device } from '../../../../shared/contract'
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
-import { brandFilter, brandNames } from './brands'
-import { useContractValidation } from './useContractValidation'
-
-export type DeviceValues = Required<DeviceInput>
-/** The fields that describe a device, shared with any form that takes one in (the intake form). */
-export type DeviceFieldValues = Pick<
-  DeviceValues,
-  'category' | 'brand' | 'model' | 'serial' | 'purchaseDate' | 'warrantyEnd'
->
-
-const today = () => dayjs().format('YYYY-MM-DD')
-
-/** Category, brand, model, serial/IMEI and the warranty dates, on any form holding those fields. */
-export function DeviceFields({
-  form,
-  autoFocus = true,
-}: {
-  form: UseFormReturnType<DeviceFieldValues>
-  autoFocus?: boolean
-}) {
-  const { t } = useTranslation('customers')
-  const purchaseDateRef = useRef<HTMLInputElement>(null)
-  const purchaseDate = form.values.purchaseDate
-  const warrantyPresets = purchaseDate
-    ? [1, 2, 3].map((years) => ({
-        value: dayjs(purchaseDate).add(years, 'year').format('YYYY-MM-DD'),
-        label: t('device.warrantyYears', { count: years }),
-      }))
-    : undefined
-
-  return (
-    <Stack gap="sm">
-      <SimpleGrid cols={2}>
-        <Select
-          label={t('common:device.category')}
-          withAsterisk
-          searchable
-          openOnFocus={false}
-          allowDeselect={false}
-          data={deviceCategories.map((category) => ({
-            value: category,
-            label: t(`common:category.${category}`),
-          }))}
-          data-autofocus={autoFocus || undefined}
-          data-testid="device-form-category"
-          {...form.getInputProps('category')}
-        />
-        <Autocomplete
-          label={t('common:device.brand')}
-          withAsterisk
-          placeholder={t('device.brandPlaceholder')}
-          data={brandNames}
-          filter={brandFilter}
-          limit={8}
-          autoComplete="off"
-          data-testid="device-form-brand"
-          {...form.getInputProps('brand')}
-        />
-        <TextInput
-          label={t('common:device.model')}
-          placeholder={t('device.modelPlaceholder')}
-          autoComplete="off"
-          data-testid="device-form-model"
-          {...form.getInputProps('model')}
-        />
-        <TextInput
-          label={t('common:device.serial')}
-          placeholder={t('device.serialPlaceholder')}
-          autoComplete="off"
-          ff="monospace"
-          // A scanner ends the serial with Enter: move on to the next field instead of saving.
-          onKeyDown={(event) => {
-            if (event.key !== 'Enter') return
-            event.preventDefault()
-            purchaseDateRef.current?.focus()
-          }}
-          data-testid="device-form-serial"
-          {...form.getInputProps('serial')}
-        />
-        <DateInput
-          ref={purchaseDateRef}
-          label={t('common:device.purchaseDate')}
-          placeholder={t('device.datePlaceholder')}
-          valueFormat="YYYY-MM-DD"
-          clearable
-          maxDate={today()}
-          data-testid="device-form-purchase-date"
-          {...form.getInputProps('purchaseDate')}
-        />
-        <DateInput
-          label={t('common:device.warrantyEnd')}
-          placeholder={t('device.datePlaceholder')}
-          valueFormat="YYYY-MM-DD"
-          clearable
-          minDate={purchaseDate ?? undefined}
-          presets={warrantyPresets}
-          data-testid="device-form-warranty-end"
-          {...form.getInputProps('warrantyEnd')}
-        />
-      </SimpleGrid>
-    </Stack>
-  )
-}
+import { useContractValidation } from '../../components/useContractValidation'
+import { DeviceFields, type DeviceValues } from '../../components/DeviceFields'
 
 function valuesOf(device: Device | undefined): DeviceValues {
   if (!device) {
@@ -156,7 +38,16 @@ export function DeviceForm({ customerId, device, onSaved, onCancel }: DeviceForm
   const { t } = useTranslation('customers')
   const errorText = useErrorText()
   const fieldErrors = useFieldErrors()
-  const validate = useContractValidation(deviceInputSchema)
+  const validateInput = useContractValidation(deviceInputSchema)
+  // The door checks this too; checked here so the clerk sees it before saving.
+  const validate = (values: DeviceValues) => {
+    const errors = validateInput(values)
+    const { purchaseDate, warrantyEnd } = values
+    if (purchaseDate && warrantyEnd && warrantyEnd < purchaseDate && !('warrantyEnd' in errors)) {
+      errors.warrantyEnd = t('common:validation.beforePurchase')
+    }
+    return errors
+  }
   const create = useApiMutation('devices.create')
   const update = useApiMutation('devices.update')
   const [failure, setFailure] = useState<string | null>(null)

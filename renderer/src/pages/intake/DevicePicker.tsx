@@ -1,13 +1,10 @@
-import { Autocomplete, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
+import { Group, Radio, Stack, Text } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { deviceCategories } from '../../../../shared/contract'
-import { isValidImei } from '../../../../shared/domain/identifiers'
+import { DeviceFields } from '../../components/DeviceFields'
 import { useApi } from '../../api/hooks'
 import type { IntakeValues } from './intakeForm'
 
-const commonBrands = ['Apple', 'Huawei', 'Honor', 'Xiaomi', 'OPPO', 'vivo', 'Samsung', 'Lenovo', 'Dell', 'HP', 'Midea', 'Haier', 'Gree', 'TCL', 'Sony']
 const newDevice = 'new'
 
 /** One of the customer's devices, or a new one described inline. */
@@ -16,8 +13,6 @@ export function DevicePicker({ form }: { form: UseFormReturnType<IntakeValues> }
   const values = form.getValues()
   const customer = useApi('customers.get', { id: values.customerId ?? '' }, { enabled: Boolean(values.customerId) })
   const devices = values.customerId ? (customer.data?.devices ?? []) : []
-  const serial = values.serial.replace(/[\s-]/g, '')
-  const imeiWarning = /^\d{15}$/.test(serial) && !isValidImei(serial) ? t('device.imeiCheck') : null
 
   return (
     <Stack gap="sm">
@@ -40,43 +35,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<IntakeValues> }
           </Group>
         </Radio.Group>
       )}
-      {values.deviceId === null && (
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label={t('common:device.category')}
-            data={deviceCategories.map((category) => ({ value: category, label: t(`common:category.${category}`) }))}
-            allowDeselect={false}
-            data-testid="intake-device-category"
-            {...form.getInputProps('category')}
-          />
-          <Autocomplete
-            label={t('common:device.brand')}
-            withAsterisk
-            data={commonBrands}
-            data-testid="intake-device-brand"
-            {...form.getInputProps('brand')}
-          />
-          <TextInput label={t('common:device.model')} data-testid="intake-device-model" {...form.getInputProps('model')} />
-          <TextInput
-            label={t('common:device.serial')}
-            description={imeiWarning}
-            data-testid="intake-device-serial"
-            {...form.getInputProps('serial')}
-          />
-          <DateInput
-            label={t('common:device.purchaseDate')}
-            valueFormat="YYYY-MM-DD"
-            clearable
-            {...form.getInputProps('purchaseDate')}
-          />
-          <DateInput
-            label={t('common:device.warrantyEnd')}
-            valueFormat="YYYY-MM-DD"
-            clearable
-            {...form.getInputProps('warrantyEnd')}
-          />
-        </SimpleGrid>
-      )}
+      {values.deviceId === null && <DeviceFields form={form} autoFocus={false} />}
     </Stack>
   )
 }

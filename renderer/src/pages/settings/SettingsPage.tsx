@@ -1,7 +1,7 @@
 import { Stack, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useApi } from '../../api/hooks'
-import { LoadFailed, PageLoader } from '../customers/QueryState'
+import { LoadFailed, PageLoader } from '../../components/QueryState'
 import { DemoDataCard } from './DemoDataCard'
 import { StoreSettingsForm } from './StoreSettingsForm'
 import { ThisComputerCard } from './ThisComputerCard'

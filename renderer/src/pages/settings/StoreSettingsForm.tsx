@@ -20,10 +20,12 @@ import { currencies } from '../../../../shared/domain/money'
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
 import { detectLocale, setLocale } from '../../i18n'
-import { useContractValidation } from '../customers/useContractValidation'
+import { useContractValidation } from '../../components/useContractValidation'
 
 /** The Select's value for "no language of its own: follow this computer". */
 const followComputer = 'system'
+
+const monospaceInput = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } }
 
 /** The shop's own details, printed on every receipt, and its currency and language. Enter saves. */
 export function StoreSettingsForm({ settings }: { settings: Settings }) {
@@ -38,10 +40,15 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
   const afterSave = async (saved: Settings) => {
     form.setValues(saved)
     form.resetDirty(saved)
-    // The shop's language, or this computer's when the shop follows it; switched before the message shows.
+    // The shop's language, or this computer's when the shop follows it.
     const locale = saved.defaultLanguage ?? detectLocale(navigator.language)
     if (locale !== i18n.language) await setLocale(locale)
-    notifications.show({ color: 'teal', message: t('store.saved'), 'data-testid': 'settings-saved' })
+    // `t` is bound to the language it was rendered in; ask i18next for the one just switched to.
+    notifications.show({
+      color: 'teal',
+      message: i18n.t('settings:store.saved'),
+      'data-testid': 'settings-saved',
+    })
   }
 
   const submit = form.onSubmit((values) => {
@@ -89,7 +96,7 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
               withAsterisk
               autoComplete="off"
               maxLength={8}
-              ff="monospace"
+              styles={monospaceInput}
               data-testid="settings-outlet-code"
               {...form.getInputProps('outletCode')}
               onChange={(event) => form.setFieldValue('outletCode', event.currentTarget.value.toUpperCase())}

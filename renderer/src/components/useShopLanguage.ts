@@ -3,11 +3,11 @@ import type { Settings } from '../../../shared/contract'
 import { detectLocale, setLocale } from '../i18n'
 
 /**
- * Prints in the shop's language (or the computer's when the shop has none). The receipt view is
- * outside the app's layout, and the desktop app opens it in a fresh hidden window, so it applies
- * the language itself. True once the language is in place.
+ * Follows the shop's language setting, or the computer's when the shop has none. The app's layout
+ * and the receipt view (outside the layout, and alone in a hidden window when the desktop app prints)
+ * both use it. True once the language is in place.
  */
-export function useReceiptLocale(settings: Settings | undefined): boolean {
+export function useShopLanguage(settings: Settings | undefined): boolean {
   const wanted = settings ? (settings.defaultLanguage ?? detectLocale(navigator.language)) : null
   const [applied, setApplied] = useState<string | null>(null)
   useEffect(() => {

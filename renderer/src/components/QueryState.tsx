@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Group, Loader, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useErrorText } from '../../components/errors'
+import { useErrorText } from './errors'
 
 /** Shown while a page's data is on its way. */
 export function PageLoader() {
