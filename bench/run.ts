@@ -12,7 +12,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import type SQLite from 'better-sqlite3'
+import SQLite from 'better-sqlite3'
 import { uuidv7 } from 'uuidv7'
 import { formatTicketNumber } from '../shared/domain/identifiers'
 import { openDatabase } from '../main/db/open'
@@ -293,6 +293,27 @@ async function measureColdStarts(file: string, runs: number): Promise<Row[]> {
   return rows
 }
 
+/** Whether the file's schema is what the migrations build today (else its figures would mislead). */
+async function hasCurrentSchema(file: string): Promise<boolean> {
+  const schema = (sqlite: SQLite.Database) =>
+    JSON.stringify(
+      sqlite
+        .prepare(
+          `select type, name, tbl_name, sql from sqlite_master where name not like 'sqlite_stat%' order by name`,
+        )
+        .all(),
+    )
+  const fresh = await openDatabase(':memory:')
+  // Opened raw: openDatabase would migrate the file, and the question is what it holds now.
+  const existing = new SQLite(file, { readonly: true })
+  try {
+    return schema(fresh.sqlite) === schema(existing)
+  } finally {
+    await fresh.close()
+    existing.close()
+  }
+}
+
 // ---- Main -----------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -308,10 +329,12 @@ async function main(): Promise<void> {
   const file = path.resolve(
     values.db ?? (values.small ? path.join(benchDataDir, 'small.db') : defaultBusyPath),
   )
-  if (!fs.existsSync(file)) {
+  const stale = fs.existsSync(file) && !(await hasCurrentSchema(file))
+  if (!fs.existsSync(file) || stale) {
     const size = values.small ? smallSize : fullSize
     console.log(
-      `${file} does not exist: generating it first (the full size takes about a minute on 2 cores).`,
+      `${file} ${stale ? 'was generated with an older schema' : 'does not exist'}: ` +
+        'generating it first (the full size takes about a minute on 2 cores).',
     )
     await generateBusyShop({ out: file, size })
   }

@@ -13,6 +13,7 @@ import { searchCustomers } from '../main/services/customers'
 import { counterSearch } from '../main/services/search'
 import { countTicketsByStatus, getTicket, intakeTicket, listTickets } from '../main/services/tickets'
 import type { IntakeInput } from './rawWriter'
+import * as repairs from './repairData'
 import * as data from './shopData'
 import { Random } from './shopData'
 
@@ -217,15 +218,15 @@ export function intakeCases(
     .all(count) as [string, string][]
   const parse = (input: unknown) => contract['tickets.intake'].input.parse(input)
   const ticket = () => ({
-    reportedFault: data.fault(random, 'phone'),
-    accessories: random.chance(0.5) ? [random.pick(data.accessoryNames)] : [],
-    condition: random.pick(data.conditions),
+    reportedFault: repairs.fault(random, 'phone'),
+    accessories: random.chance(0.5) ? [random.pick(repairs.accessoryNames)] : [],
+    condition: random.pick(repairs.conditions),
     unlockCode: random.chance(0.45) ? random.digits(6) : '',
     estimateMinor: 30000,
     depositMinor: random.chance(0.5) ? 5000 : 0,
-    depositTender: data.tender(random),
+    depositTender: repairs.tender(random),
     promisedAt: new Date(Date.now() + 3 * 24 * 3600 * 1000).toISOString(),
-    priority: data.priority(random),
+    priority: repairs.priority(random),
   })
   const returning = pairs.map(([customerId, deviceId]) =>
     parse({
@@ -235,7 +236,7 @@ export function intakeCases(
     }),
   )
   const walkIns = Array.from({ length: count }, () => {
-    const entry = data.deviceModel(random)
+    const entry = repairs.deviceModel(random)
     return parse({
       ...ticket(),
       customer: { kind: 'new', name: data.customerName(random), phones: [data.mobilePhone(random)] },
@@ -244,7 +245,7 @@ export function intakeCases(
         category: entry.category,
         brand: entry.brand,
         model: entry.model,
-        serial: data.serialFor(random, entry),
+        serial: repairs.serialFor(random, entry),
       },
     })
   })

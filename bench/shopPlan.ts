@@ -5,6 +5,7 @@
  * services in the fidelity test) turns these into rows.
  */
 import type { TicketStatus } from '../shared/domain/status'
+import * as repairs from './repairData'
 import * as data from './shopData'
 import { Random, weighted } from './shopData'
 
@@ -23,7 +24,7 @@ export interface CustomerFields {
 }
 
 export interface DeviceFields {
-  category: data.CatalogueEntry['category']
+  category: repairs.CatalogueEntry['category']
   brand: string
   model: string
   serial: string
@@ -207,14 +208,14 @@ function newCustomer(random: Random): CustomerFields {
 }
 
 function newDevice(random: Random, at: number): DeviceFields {
-  const entry = data.deviceModel(random)
+  const entry = repairs.deviceModel(random)
   const purchase = random.chance(0.25) ? at - random.int(700) * day : null
   const years = random.chance(0.8) ? 1 : 2
   return {
     category: entry.category,
     brand: entry.brand,
     model: entry.model,
-    serial: data.serialFor(random, entry),
+    serial: repairs.serialFor(random, entry),
     purchaseDate: purchase === null ? null : isoDate(purchase),
     warrantyEnd: purchase === null ? null : isoDate(purchase + years * 365 * day),
     notes: random.chance(0.03)
@@ -224,7 +225,7 @@ function newDevice(random: Random, at: number): DeviceFields {
 }
 
 function ticketFields(random: Random, at: number, category: DeviceFields['category']): TicketFields {
-  const [low, high] = data.estimateRange[category]
+  const [low, high] = repairs.estimateRange[category]
   const estimateMinor = random.chance(0.8)
     ? Math.round((low + random.next() * (high - low)) / 10) * 1000
     : null
@@ -245,20 +246,20 @@ function ticketFields(random: Random, at: number, category: DeviceFields['catego
         : random.digits(random.chance(0.65) ? 6 : 4)
   const accessoryCount = random.chance(0.55) ? 0 : random.chance(0.67) ? 1 : 2
   const accessories = [
-    ...new Set(Array.from({ length: accessoryCount }, () => random.pick(data.accessoryNames))),
+    ...new Set(Array.from({ length: accessoryCount }, () => random.pick(repairs.accessoryNames))),
   ]
   return {
-    reportedFault: data.fault(random, category),
+    reportedFault: repairs.fault(random, category),
     accessories,
-    condition: random.pick(data.conditions),
+    condition: random.pick(repairs.conditions),
     unlockCode,
     estimateMinor,
     depositMinor,
-    depositTender: data.tender(random),
+    depositTender: repairs.tender(random),
     promisedAt: random.chance(0.85)
       ? new Date(Math.floor((at + (1 + random.int(5)) * day) / hour) * hour).toISOString()
       : null,
-    priority: data.priority(random),
+    priority: repairs.priority(random),
   }
 }
 

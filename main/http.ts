@@ -19,7 +19,13 @@ export interface HttpDoorOptions {
   port?: number
 }
 
-const statusOf: Record<string, number> = { VALIDATION: 400, NOT_FOUND: 404, CONFLICT: 409, FORBIDDEN: 403, INTERNAL: 500 }
+const statusOf: Record<string, number> = {
+  VALIDATION: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  FORBIDDEN: 403,
+  INTERNAL: 500,
+}
 const maxBody = 1024 * 1024
 
 const contentTypes: Record<string, string> = {
@@ -106,7 +112,8 @@ function serveStatic(staticDir: string, urlPath: string, response: http.ServerRe
   const root = path.resolve(staticDir)
   const wanted = path.resolve(root, `.${decodeURIComponent(urlPath)}`)
   const inside = wanted.startsWith(root + path.sep) || wanted === root
-  let file = inside && fs.existsSync(wanted) && fs.statSync(wanted).isFile() ? wanted : path.join(root, 'index.html')
+  let file =
+    inside && fs.existsSync(wanted) && fs.statSync(wanted).isFile() ? wanted : path.join(root, 'index.html')
   if (!fs.existsSync(file)) file = ''
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
@@ -118,7 +125,9 @@ function serveStatic(staticDir: string, urlPath: string, response: http.ServerRe
     'content-type': type,
     'content-security-policy': contentSecurityPolicy,
     'x-content-type-options': 'nosniff',
-    'cache-control': file.includes(`${path.sep}assets${path.sep}`) ? 'max-age=31536000, immutable' : 'no-cache',
+    'cache-control': file.includes(`${path.sep}assets${path.sep}`)
+      ? 'max-age=31536000, immutable'
+      : 'no-cache',
   })
   fs.createReadStream(file).pipe(response)
 }

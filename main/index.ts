@@ -43,8 +43,14 @@ if (!app.requestSingleInstanceLock()) {
     }
   })
   app.on('window-all-closed', () => app.quit())
-  void app.whenReady().then(start).catch((error: unknown) => {
-    dialog.showErrorBox('Service Center could not start', error instanceof Error ? error.message : String(error))
-    app.quit()
-  })
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox(
+        'Service Center could not start',
+        error instanceof Error ? error.message : String(error),
+      )
+      app.quit()
+    })
 }

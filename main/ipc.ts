@@ -18,7 +18,11 @@ export function registerIpcDoor(context: HandlerContext, appOrigin: string): voi
     if (!isOwnFrame(event.senderFrame?.url, appOrigin) || typeof method !== 'string') {
       return {
         ok: false,
-        error: { code: 'FORBIDDEN', message: 'Refused a call from a frame that is not the app.', detail: { key: 'errors.forbidden' } },
+        error: {
+          code: 'FORBIDDEN',
+          message: 'Refused a call from a frame that is not the app.',
+          detail: { key: 'errors.forbidden' },
+        },
       }
     }
     return dispatch(context, method, input)

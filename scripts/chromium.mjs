@@ -38,8 +38,11 @@ export async function findChromium(say = console.log) {
     say(`using Playwright's Chromium: ${downloaded}`)
     return downloaded
   }
-  say('no Chromium found; trying Playwright\'s download (npx playwright install chromium)…')
-  const install = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', timeout: 300_000 })
+  say("no Chromium found; trying Playwright's download (npx playwright install chromium)…")
+  const install = spawnSync('npx', ['playwright', 'install', 'chromium'], {
+    stdio: 'inherit',
+    timeout: 300_000,
+  })
   const fetched = install.status === 0 ? await playwrightChromium() : null
   if (fetched) {
     say(`downloaded Playwright's Chromium: ${fetched}`)

@@ -12,7 +12,9 @@ const modules = path.join(root, 'node_modules')
 const sqliteDir = path.join(modules, 'better-sqlite3')
 const binding = path.join(sqliteDir, 'build', 'Release', 'better_sqlite3.node')
 const backup = `${binding}.node-abi`
-const electronVersion = JSON.parse(fs.readFileSync(path.join(modules, 'electron', 'package.json'), 'utf8')).version
+const electronVersion = JSON.parse(
+  fs.readFileSync(path.join(modules, 'electron', 'package.json'), 'utf8'),
+).version
 const dryRun = process.argv.includes('--dry-run')
 
 function run(title, command, args, cwd = root) {
@@ -24,24 +26,35 @@ function run(title, command, args, cwd = root) {
   return spawnSync(command, args, { cwd, stdio: 'inherit' }).status === 0
 }
 
-if (!run('building the app', process.execPath, [path.join(modules, 'electron-vite', 'bin', 'electron-vite.js'), 'build'])) {
+if (
+  !run('building the app', process.execPath, [
+    path.join(modules, 'electron-vite', 'bin', 'electron-vite.js'),
+    'build',
+  ])
+) {
   process.exit(1)
 }
 if (!dryRun) fs.copyFileSync(binding, backup)
 try {
-  const fetched = run(`fetching better-sqlite3 for Electron ${electronVersion}`, process.execPath, [
-    path.join(modules, 'prebuild-install', 'bin.js'),
-    '--runtime',
-    'electron',
-    '--target',
-    electronVersion,
-  ], sqliteDir)
+  const fetched = run(
+    `fetching better-sqlite3 for Electron ${electronVersion}`,
+    process.execPath,
+    [path.join(modules, 'prebuild-install', 'bin.js'), '--runtime', 'electron', '--target', electronVersion],
+    sqliteDir,
+  )
   if (!fetched) {
-    console.error('[dist] could not fetch better-sqlite3 for Electron: packaging needs Electron\'s downloads or a mirror.')
+    console.error(
+      "[dist] could not fetch better-sqlite3 for Electron: packaging needs Electron's downloads or a mirror.",
+    )
     process.exit(1)
   }
-  const builderArgs = ['--config', 'electron-builder.yml', ...process.argv.slice(2).filter((arg) => arg !== '--dry-run')]
-  if (!run('packaging with electron-builder', path.join(modules, '.bin', 'electron-builder'), builderArgs)) process.exit(1)
+  const builderArgs = [
+    '--config',
+    'electron-builder.yml',
+    ...process.argv.slice(2).filter((arg) => arg !== '--dry-run'),
+  ]
+  if (!run('packaging with electron-builder', path.join(modules, '.bin', 'electron-builder'), builderArgs))
+    process.exit(1)
 } finally {
   if (!dryRun) {
     fs.copyFileSync(backup, binding)

@@ -24,13 +24,19 @@ function newestSource(dir) {
 
 function buildIfNeeded() {
   const built = path.join(root, 'out', 'main', 'server.js')
-  const sources = Math.max(...['main', 'renderer', 'shared', 'resources'].map((dir) => newestSource(path.join(root, dir))))
+  const sources = Math.max(
+    ...['main', 'renderer', 'shared', 'resources'].map((dir) => newestSource(path.join(root, dir))),
+  )
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs > sources) return
   say('building the app (electron-vite build)…')
-  const result = spawnSync(process.execPath, [path.join(modules, 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  })
+  const result = spawnSync(
+    process.execPath,
+    [path.join(modules, 'electron-vite', 'bin', 'electron-vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  )
   if (result.status !== 0) {
     console.error('[start] the build failed; see the messages above.')
     process.exit(result.status ?? 1)
@@ -47,7 +53,9 @@ function electronBinary() {
     return fs.existsSync(binary) ? binary : null
   }
   if (find()) return { binary: find() }
-  say(`Electron's binary is missing; fetching it${process.env.ELECTRON_MIRROR ? ` from ${process.env.ELECTRON_MIRROR}` : ''}…`)
+  say(
+    `Electron's binary is missing; fetching it${process.env.ELECTRON_MIRROR ? ` from ${process.env.ELECTRON_MIRROR}` : ''}…`,
+  )
   const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
     cwd: electronDir,
     encoding: 'utf8',
@@ -56,8 +64,13 @@ function electronBinary() {
   })
   const binary = find()
   if (binary) return { binary }
-  const reason = `${result.stderr ?? ''}${result.stdout ?? ''}`.match(/(ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|403|404)[^\n]*/)?.[0]
-  return { binary: null, reason: reason ?? (result.error ? String(result.error.message) : 'the download failed') }
+  const reason = `${result.stderr ?? ''}${result.stdout ?? ''}`.match(
+    /(ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN|403|404)[^\n]*/,
+  )?.[0]
+  return {
+    binary: null,
+    reason: reason ?? (result.error ? String(result.error.message) : 'the download failed'),
+  }
 }
 
 /** better-sqlite3 built for Electron's ABI, kept apart from the Node build that tests use. */
@@ -78,7 +91,10 @@ function electronSqlite() {
 }
 
 function startBrowserDoor() {
-  const server = spawn(process.execPath, [path.join(root, 'out', 'main', 'server.js'), ...args], { cwd: root, stdio: 'inherit' })
+  const server = spawn(process.execPath, [path.join(root, 'out', 'main', 'server.js'), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  })
   server.on('exit', (code) => process.exit(code ?? 0))
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 }

@@ -41,10 +41,15 @@ if (!e2eOnly) {
 run('build (electron-vite build)', bin('electron-vite'), ['build'])
 say('finding a Chromium for the end-to-end tests')
 const chromium = await findChromium((line) => console.log(`[test] ${line}`))
-run('end-to-end tests (Playwright in Chromium, through the HTTP door)', bin('playwright'), ['test', '--reporter=list,json'], {
-  CHROMIUM_PATH: chromium,
-  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
-})
+run(
+  'end-to-end tests (Playwright in Chromium, through the HTTP door)',
+  bin('playwright'),
+  ['test', '--reporter=list,json'],
+  {
+    CHROMIUM_PATH: chromium,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  },
+)
 
 /** One closing line over both runners, so a reader (or CI) sees the whole count at once. */
 function counts() {

@@ -11,7 +11,9 @@ import { currencies, maxMinorAmount } from './domain/money'
 import { isValidPhone, outletCodePattern } from './domain/identifiers'
 import { ticketPriorities, ticketStatuses } from './domain/status'
 
-const id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'invalid' })
+const id = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'invalid' })
 
 function optionalText(max: number) {
   return z.string({ error: 'invalid' }).trim().max(max, { error: 'tooLong' })
@@ -59,7 +61,9 @@ export const phoneSchema = z
 export const customerInputSchema = z.object({
   name: requiredText(80),
   phones: z.array(phoneSchema).min(1, { error: 'required' }).max(5, { error: 'tooMany' }),
-  email: z.union([z.literal(''), z.email({ error: 'invalidEmail' }).max(120, { error: 'tooLong' })]).default(''),
+  email: z
+    .union([z.literal(''), z.email({ error: 'invalidEmail' }).max(120, { error: 'tooLong' })])
+    .default(''),
   address: optionalText(200).default(''),
   notes: optionalText(1000).default(''),
 })
@@ -193,7 +197,8 @@ export const ticketDetailSchema = z.object({
 })
 export type TicketDetail = z.infer<typeof ticketDetailSchema>
 
-const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() })
+const page = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() })
 
 // ---- Printing (the desktop door prints natively; the browser door uses the browser's print) --
 export const receiptLayouts = ['80mm', 'a4'] as const
@@ -219,7 +224,11 @@ export const contract = {
     output: z.array(customerSummarySchema),
   },
   'customers.list': {
-    input: z.object({ query: z.string().max(100).default(''), cursor: z.string().nullable().default(null), limit: limit(50, 200) }),
+    input: z.object({
+      query: z.string().max(100).default(''),
+      cursor: z.string().nullable().default(null),
+      limit: limit(50, 200),
+    }),
     output: page(customerSummarySchema),
   },
 
@@ -228,7 +237,10 @@ export const contract = {
 
   'tickets.intake': { input: intakeInputSchema, output: ticketDetailSchema },
   'tickets.get': { input: z.object({ id }), output: ticketDetailSchema },
-  'tickets.findByNumber': { input: z.object({ number: z.string().trim().min(1).max(40) }), output: ticketDetailSchema },
+  'tickets.findByNumber': {
+    input: z.object({ number: z.string().trim().min(1).max(40) }),
+    output: ticketDetailSchema,
+  },
   'tickets.revealUnlockCode': { input: z.object({ id }), output: z.object({ unlockCode: z.string() }) },
   'tickets.list': {
     input: z.object({

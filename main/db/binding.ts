@@ -9,6 +9,13 @@ import path from 'node:path'
  */
 export function electronNativeBinding(appRoot: string, isPackaged: boolean): string | undefined {
   if (isPackaged) return undefined
-  const candidate = path.join(appRoot, '.electron-native', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')
+  const candidate = path.join(
+    appRoot,
+    '.electron-native',
+    'better-sqlite3',
+    'build',
+    'Release',
+    'better_sqlite3.node',
+  )
   return fs.existsSync(candidate) ? candidate : undefined
 }

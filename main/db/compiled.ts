@@ -25,7 +25,10 @@ function isPlaceholder(value: unknown): value is Placeholder {
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- Params types the run() call
 export function compiledQuery<Params extends Record<string, unknown>, Row>(
   build: (db: Kysely<Database>) => Compilable<Row>,
-): { run: (db: Kysely<Database>, params: Params) => Promise<Row[]>; sql: (db: Kysely<Database>) => CompiledQuery<Row> } {
+): {
+  run: (db: Kysely<Database>, params: Params) => Promise<Row[]>
+  sql: (db: Kysely<Database>) => CompiledQuery<Row>
+} {
   let compiled: CompiledQuery<Row> | undefined
   const get = (db: Kysely<Database>) => (compiled ??= build(db).compile())
   return {

@@ -21,7 +21,10 @@ export const latestSchemaVersion = Math.max(...migrations.map((migration) => mig
  * Runs the migrations the file has not seen yet, each in its own transaction together with its
  * row in schemaMigrations (Kysely's Migrator does not wrap them on SQLite). Refuses a newer file.
  */
-export async function migrate(db: Kysely<Database>, list: readonly Migration[] = migrations): Promise<number[]> {
+export async function migrate(
+  db: Kysely<Database>,
+  list: readonly Migration[] = migrations,
+): Promise<number[]> {
   await db.schema
     .createTable('schemaMigrations')
     .ifNotExists()

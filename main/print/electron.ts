@@ -30,12 +30,18 @@ async function waitUntilReady(view: BrowserWindow): Promise<number | null> {
     })`,
   )) as { ready: string; rollLengthMm: string | null }
   if (state.ready !== '1') {
-    throw new AppError('INTERNAL', 'The receipt could not be prepared for printing.', 'errors.receiptNotReady')
+    throw new AppError(
+      'INTERNAL',
+      'The receipt could not be prepared for printing.',
+      'errors.receiptNotReady',
+    )
   }
   return state.rollLengthMm ? Number(state.rollLengthMm) : null
 }
 
-export function electronPrinter(loadView: (window: BrowserWindow, hash: string) => Promise<void>): PrinterPort {
+export function electronPrinter(
+  loadView: (window: BrowserWindow, hash: string) => Promise<void>,
+): PrinterPort {
   return {
     async printers() {
       const window = BrowserWindow.getAllWindows()[0]
@@ -54,10 +60,19 @@ export function electronPrinter(loadView: (window: BrowserWindow, hash: string) 
         await loadView(view, `#/print/ticket/${input.id}?layout=${input.layout}&native=1`)
         const rollLengthMm = await waitUntilReady(view)
         const pageSize =
-          input.layout === 'a4' ? 'A4' : { width: 80 * micronsPerMm, height: (rollLengthMm ?? 297) * micronsPerMm }
+          input.layout === 'a4'
+            ? 'A4'
+            : { width: 80 * micronsPerMm, height: (rollLengthMm ?? 297) * micronsPerMm }
         if (input.target === 'pdf') {
-          const data = await view.webContents.printToPDF({ pageSize, printBackground: true, preferCSSPageSize: true })
-          const choice = await dialog.showSaveDialog({ defaultPath: `ticket-${input.id}.pdf`, filters: [{ name: 'PDF', extensions: ['pdf'] }] })
+          const data = await view.webContents.printToPDF({
+            pageSize,
+            printBackground: true,
+            preferCSSPageSize: true,
+          })
+          const choice = await dialog.showSaveDialog({
+            defaultPath: `ticket-${input.id}.pdf`,
+            filters: [{ name: 'PDF', extensions: ['pdf'] }],
+          })
           if (choice.canceled || !choice.filePath) return { printed: false, pdfPath: null }
           await fs.writeFile(choice.filePath, data)
           return { printed: true, pdfPath: choice.filePath }

@@ -31,7 +31,9 @@ async function writePhones(db: Executor, customerId: string, phones: string[]): 
   const unique = [...new Set(phones.map(normalizePhone))]
   await db
     .insertInto('customerPhones')
-    .values(unique.map((phone, position) => ({ customerId, position, phone, phoneReversed: reversed(phone) })))
+    .values(
+      unique.map((phone, position) => ({ customerId, position, phone, phoneReversed: reversed(phone) })),
+    )
     .execute()
 }
 
@@ -69,7 +71,11 @@ export async function updateCustomer(
   actor: Actor,
 ): Promise<Customer> {
   const { id, phones, ...fields } = input
-  const existing = await db.selectFrom('customers').select('searchKey').where('id', '=', id).executeTakeFirst()
+  const existing = await db
+    .selectFrom('customers')
+    .select('searchKey')
+    .where('id', '=', id)
+    .executeTakeFirst()
   if (!existing) throw notFound('customer')
   await db
     .updateTable('customers')
@@ -115,7 +121,11 @@ export async function findCustomerIds(db: Executor, query: string, limit: number
     : findCustomerIdsByName(db, query, limit)
 }
 
-export async function searchCustomers(db: Executor, query: string, limit: number): Promise<CustomerSummary[]> {
+export async function searchCustomers(
+  db: Executor,
+  query: string,
+  limit: number,
+): Promise<CustomerSummary[]> {
   return customerSummaries(db, await findCustomerIds(db, query, limit))
 }
 
@@ -127,7 +137,11 @@ export async function listCustomers(
   if (input.query.trim() !== '') {
     return { items: await searchCustomers(db, input.query, input.limit), nextCursor: null }
   }
-  let query = db.selectFrom('customers').select('id').orderBy('id', 'desc').limit(input.limit + 1)
+  let query = db
+    .selectFrom('customers')
+    .select('id')
+    .orderBy('id', 'desc')
+    .limit(input.limit + 1)
   if (input.cursor) query = query.where('id', '<', input.cursor)
   const ids = (await query.execute()).map((row) => row.id)
   const more = ids.length > input.limit

@@ -26,15 +26,24 @@ export function toDevice(row: DeviceRow): Device {
 
 function checkDates(fields: DeviceFields): void {
   if (fields.purchaseDate && fields.warrantyEnd && fields.warrantyEnd < fields.purchaseDate) {
-    throw new AppError('VALIDATION', 'The warranty cannot end before the purchase date.', 'errors.validation', {
-      warrantyEnd: 'beforePurchase',
-    })
+    throw new AppError(
+      'VALIDATION',
+      'The warranty cannot end before the purchase date.',
+      'errors.validation',
+      {
+        warrantyEnd: 'beforePurchase',
+      },
+    )
   }
 }
 
 export async function createDevice(db: Executor, input: DeviceInput, actor: Actor): Promise<Device> {
   checkDates(input)
-  const customer = await db.selectFrom('customers').select('id').where('id', '=', input.customerId).executeTakeFirst()
+  const customer = await db
+    .selectFrom('customers')
+    .select('id')
+    .where('id', '=', input.customerId)
+    .executeTakeFirst()
   if (!customer) throw notFound('customer')
   const now = nowUtc()
   const id = newId()
@@ -47,7 +56,11 @@ export async function createDevice(db: Executor, input: DeviceInput, actor: Acto
   return getDevice(db, id)
 }
 
-export async function updateDevice(db: Executor, input: DeviceFields & { id: string }, actor: Actor): Promise<Device> {
+export async function updateDevice(
+  db: Executor,
+  input: DeviceFields & { id: string },
+  actor: Actor,
+): Promise<Device> {
   checkDates(input)
   const { id, ...fields } = input
   const serial = normalizeSerial(fields.serial)

@@ -18,7 +18,9 @@ function summaryBase(db: Kysely<Database>) {
     .selectFrom('tickets as t')
     .innerJoin('customers as c', 'c.id', 't.customerId')
     .innerJoin('devices as d', 'd.id', 't.deviceId')
-    .leftJoin('customerPhones as p', (join) => join.onRef('p.customerId', '=', 't.customerId').on('p.position', '=', 0))
+    .leftJoin('customerPhones as p', (join) =>
+      join.onRef('p.customerId', '=', 't.customerId').on('p.position', '=', 0),
+    )
     .select([
       't.id',
       't.number',
@@ -60,7 +62,10 @@ const pageByStatus = compiledQuery<{ status: string; cursor: string; limit: numb
 )
 
 const pageOfAll = compiledQuery<{ cursor: string; limit: number }, SummaryRow>((db) =>
-  summaryBase(db).where('t.id', '<', param<string>('cursor')).orderBy('t.id', 'desc').limit(param<number>('limit')),
+  summaryBase(db)
+    .where('t.id', '<', param<string>('cursor'))
+    .orderBy('t.id', 'desc')
+    .limit(param<number>('limit')),
 )
 
 const pageOfOpen = compiledQuery<{ cursor: string; limit: number }, SummaryRow>((db) =>
@@ -177,7 +182,16 @@ export const ticketEventRows = compiledQuery<{ ticketId: string }, TicketEventRo
   db
     .selectFrom('ticketEvents as e')
     .innerJoin('staff as s', 's.id', 'e.actorId')
-    .select(['e.id', 'e.kind', 'e.fromStatus', 'e.toStatus', 'e.note', 'e.amountMinor', 'e.createdAt', 's.name as actorName'])
+    .select([
+      'e.id',
+      'e.kind',
+      'e.fromStatus',
+      'e.toStatus',
+      'e.note',
+      'e.amountMinor',
+      'e.createdAt',
+      's.name as actorName',
+    ])
     .where('e.ticketId', '=', param<string>('ticketId'))
     .orderBy('e.id'),
 )

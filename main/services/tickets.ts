@@ -25,12 +25,21 @@ async function resolveCustomerId(db: Executor, input: IntakeInput, actor: Actor)
     const { kind: _kind, ...customer } = input.customer
     return (await createCustomer(db, customer, actor)).id
   }
-  const found = await db.selectFrom('customers').select('id').where('id', '=', input.customer.id).executeTakeFirst()
+  const found = await db
+    .selectFrom('customers')
+    .select('id')
+    .where('id', '=', input.customer.id)
+    .executeTakeFirst()
   if (!found) throw notFound('customer')
   return found.id
 }
 
-async function resolveDeviceId(db: Executor, input: IntakeInput, customerId: string, actor: Actor): Promise<string> {
+async function resolveDeviceId(
+  db: Executor,
+  input: IntakeInput,
+  customerId: string,
+  actor: Actor,
+): Promise<string> {
   if (input.device.kind === 'new') {
     const { kind: _kind, ...device } = input.device
     return (await createDevice(db, { ...device, customerId }, actor)).id
@@ -42,9 +51,14 @@ async function resolveDeviceId(db: Executor, input: IntakeInput, customerId: str
     .executeTakeFirst()
   if (!found) throw notFound('device')
   if (found.customerId !== customerId) {
-    throw new AppError('VALIDATION', 'That device belongs to another customer.', 'errors.deviceOfOtherCustomer', {
-      device: 'otherCustomer',
-    })
+    throw new AppError(
+      'VALIDATION',
+      'That device belongs to another customer.',
+      'errors.deviceOfOtherCustomer',
+      {
+        device: 'otherCustomer',
+      },
+    )
   }
   return found.id
 }
@@ -109,7 +123,14 @@ export async function intakeTicket(
   if (input.depositMinor > 0) {
     await db
       .insertInto('ticketDeposits')
-      .values({ id: newId(), ticketId: id, amountMinor: input.depositMinor, tender: input.depositTender, actorId: actor.id, createdAt: now })
+      .values({
+        id: newId(),
+        ticketId: id,
+        amountMinor: input.depositMinor,
+        tender: input.depositTender,
+        actorId: actor.id,
+        createdAt: now,
+      })
       .execute()
     await db
       .insertInto('ticketEvents')
@@ -128,7 +149,11 @@ export async function intakeTicket(
   }
   // The unlock code is sensitive: the audit row records that one was given, not what it is.
   const { unlockCode, ...audited } = input
-  await writeAudit(db, actor, 'tickets.intake', 'ticket', id, { ...audited, hasUnlockCode: unlockCode !== '', number })
+  await writeAudit(db, actor, 'tickets.intake', 'ticket', id, {
+    ...audited,
+    hasUnlockCode: unlockCode !== '',
+    number,
+  })
   return getTicket(db, id)
 }
 
@@ -187,7 +212,11 @@ export async function findTicketByNumber(db: Executor, number: string): Promise<
 }
 
 /** Shows the unlock code to staff on purpose; every reveal is recorded. Never printed. */
-export async function revealUnlockCode(db: Executor, id: string, actor: Actor): Promise<{ unlockCode: string }> {
+export async function revealUnlockCode(
+  db: Executor,
+  id: string,
+  actor: Actor,
+): Promise<{ unlockCode: string }> {
   const row = await db.selectFrom('tickets').select('unlockCode').where('id', '=', id).executeTakeFirst()
   if (!row) throw notFound('ticket')
   await writeAudit(db, actor, 'tickets.revealUnlockCode', 'ticket', id, {})
@@ -201,9 +230,14 @@ async function filterForQuery(db: Executor, query: string): Promise<Partial<Tick
   const kind = classifyQuery(text)
   if (kind === 'ticket') return { numberPrefix: normalizeSearchText(text).toUpperCase() }
   const customerIds = await findCustomerIds(db, text, 200)
-  const devices = kind === 'text' && !/[A-Za-z0-9]{4,}/.test(text) ? [] : await findDevicesBySerial(db, text, 50)
+  const devices =
+    kind === 'text' && !/[A-Za-z0-9]{4,}/.test(text) ? [] : await findDevicesBySerial(db, text, 50)
   const numberPrefix = /^[A-Za-z0-9-]{2,}$/.test(text) ? normalizeSearchText(text).toUpperCase() : undefined
-  return { customerIds, deviceIds: devices.map((device) => device.id), ...(numberPrefix ? { numberPrefix } : {}) }
+  return {
+    customerIds,
+    deviceIds: devices.map((device) => device.id),
+    ...(numberPrefix ? { numberPrefix } : {}),
+  }
 }
 
 export async function listTickets(

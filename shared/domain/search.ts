@@ -5,11 +5,7 @@
 
 /** Lower case, full-width letters and digits folded to ASCII, spaces collapsed. */
 export function normalizeSearchText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
 export type QueryKind = 'ticket' | 'digits' | 'text'

@@ -46,7 +46,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('customerPhones_pk', ['customerId', 'position'])
     .execute()
   await db.schema.createIndex('customerPhones_phone').on('customerPhones').column('phone').execute()
-  await db.schema.createIndex('customerPhones_reversed').on('customerPhones').column('phoneReversed').execute()
+  await db.schema
+    .createIndex('customerPhones_reversed')
+    .on('customerPhones')
+    .column('phoneReversed')
+    .execute()
 
   await db.schema
     .createTable('customerSearchGrams')

@@ -42,12 +42,20 @@ async function overHttp(method: string, input: unknown): Promise<Envelope<unknow
       body: JSON.stringify(input ?? {}),
     })
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: 'The app server cannot be reached.', detail: { key: 'errors.offline' } } }
+    return {
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: 'The app server cannot be reached.',
+        detail: { key: 'errors.offline' },
+      },
+    }
   }
   return (await response.json()) as Envelope<unknown>
 }
 
-export const transport: 'ipc' | 'http' = typeof window !== 'undefined' && window.serviceCenter ? 'ipc' : 'http'
+export const transport: 'ipc' | 'http' =
+  typeof window !== 'undefined' && window.serviceCenter ? 'ipc' : 'http'
 
 export async function call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const envelope = window.serviceCenter

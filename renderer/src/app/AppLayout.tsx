@@ -13,7 +13,6 @@ const links = [
   { to: '/settings', key: 'nav.settings', hotkey: '' },
 ] as const
 
-
 export function AppLayout() {
   const { t } = useTranslation()
   const navigate = useNavigate()

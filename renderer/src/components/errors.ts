@@ -16,12 +16,18 @@ export function useErrorText(): (error: unknown) => string {
  * Field messages for a form: `{ 'customer.name': 'required' }` becomes
  * `{ 'customer.name': 'Required' }`. `rename` maps the api's paths onto the form's own.
  */
-export function useFieldErrors(): (error: unknown, rename?: (path: string) => string) => Record<string, string> {
+export function useFieldErrors(): (
+  error: unknown,
+  rename?: (path: string) => string,
+) => Record<string, string> {
   const { t } = useTranslation('common')
   return (error, rename = (path) => path) => {
     if (!(error instanceof ApiError)) return {}
     return Object.fromEntries(
-      Object.entries(error.fields).map(([path, key]) => [rename(path), t(`validation.${key}`, { defaultValue: t('validation.invalid') })]),
+      Object.entries(error.fields).map(([path, key]) => [
+        rename(path),
+        t(`validation.${key}`, { defaultValue: t('validation.invalid') }),
+      ]),
     )
   }
 }

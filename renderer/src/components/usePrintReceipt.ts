@@ -18,7 +18,12 @@ export function usePrintReceipt() {
   const native = info.data?.nativePrinting ?? false
   return {
     native,
-    async print(id: string, layout: Layout, target: 'dialog' | 'silent' | 'pdf' = 'dialog', printer: string | null = null) {
+    async print(
+      id: string,
+      layout: Layout,
+      target: 'dialog' | 'silent' | 'pdf' = 'dialog',
+      printer: string | null = null,
+    ) {
       if (!native) {
         void navigate(`/print/ticket/${id}?layout=${layout}`)
         return

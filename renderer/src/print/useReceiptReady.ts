@@ -14,7 +14,7 @@ interface ReceiptState {
 
 /** Waits until the receipt's text has its fonts and its barcode images are decoded. */
 async function settle(receipt: HTMLElement): Promise<void> {
-  const text = receipt.textContent ?? ''
+  const text = receipt.textContent
   await Promise.all(receiptFonts.map((font) => document.fonts.load(font, text)))
   await Promise.all(
     [...receipt.querySelectorAll('img')].map((image) => image.decode().catch(() => undefined)),

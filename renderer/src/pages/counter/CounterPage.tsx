@@ -38,14 +38,20 @@ export function CounterPage() {
         {today.isError ? (
           <Alert color="red">{t('loadFailed')}</Alert>
         ) : (
-          <TicketTable tickets={today.data?.items ?? []} empty={today.isLoading ? t('common:loading') : t('noneToday')} />
+          <TicketTable
+            tickets={today.data?.items ?? []}
+            empty={today.isLoading ? t('common:loading') : t('noneToday')}
+          />
         )}
       </Card>
       <Card withBorder>
         <Text fw={600} mb="xs">
           {t('recentOpen')}
         </Text>
-        <TicketTable tickets={open.data?.items ?? []} empty={open.isLoading ? t('common:loading') : t('noneOpen')} />
+        <TicketTable
+          tickets={open.data?.items ?? []}
+          empty={open.isLoading ? t('common:loading') : t('noneOpen')}
+        />
       </Card>
     </Stack>
   )

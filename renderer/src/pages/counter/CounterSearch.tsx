@@ -46,7 +46,8 @@ export function CounterSearch() {
     }
   }
 
-  const nothing = data && data.tickets.length === 0 && data.customers.length === 0 && data.devices.length === 0
+  const nothing =
+    data && data.tickets.length === 0 && data.customers.length === 0 && data.devices.length === 0
   return (
     <Stack gap="xs">
       <TextInput

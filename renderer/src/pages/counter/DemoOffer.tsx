@@ -22,7 +22,8 @@ export function DemoOffer() {
             load.mutate(
               { locale: detectLocale(i18n.language) },
               {
-                onSuccess: (result) => notifications.show({ color: 'teal', message: t('emptyShop.loaded', result) }),
+                onSuccess: (result) =>
+                  notifications.show({ color: 'teal', message: t('emptyShop.loaded', result) }),
                 onError: (error) => notifications.show({ color: 'red', message: errorText(error) }),
               },
             )

@@ -1,4 +1,14 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, UnstyledButton } from '@mantine/core'
+import {
+  Badge,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
@@ -13,7 +23,11 @@ export function CustomerLookup({ form }: { form: UseFormReturnType<IntakeValues>
   const customerId = form.getValues().customerId
   const [query, setQuery] = useState('')
   const [debounced] = useDebouncedValue(query.trim(), 120)
-  const matches = useApi('customers.search', { query: debounced, limit: 6 }, { enabled: debounced !== '' && !customerId })
+  const matches = useApi(
+    'customers.search',
+    { query: debounced, limit: 6 },
+    { enabled: debounced !== '' && !customerId },
+  )
   const chosen = useApi('customers.get', { id: customerId ?? '' }, { enabled: Boolean(customerId) })
 
   function choose(id: string) {

@@ -11,7 +11,11 @@ const newDevice = 'new'
 export function DevicePicker({ form }: { form: UseFormReturnType<IntakeValues> }) {
   const { t } = useTranslation('intake')
   const values = form.getValues()
-  const customer = useApi('customers.get', { id: values.customerId ?? '' }, { enabled: Boolean(values.customerId) })
+  const customer = useApi(
+    'customers.get',
+    { id: values.customerId ?? '' },
+    { enabled: Boolean(values.customerId) },
+  )
   const devices = values.customerId ? (customer.data?.devices ?? []) : []
 
   return (

@@ -33,11 +33,15 @@ export function IntakePage() {
     validate: {
       customerName: (value, values) => (values.customerId ? null : required(value)),
       customerPhone: (value, values) =>
-        values.customerId ? null : (required(value) ?? (isValidPhone(value) ? null : t('common:validation.invalidPhone'))),
+        values.customerId
+          ? null
+          : (required(value) ?? (isValidPhone(value) ? null : t('common:validation.invalidPhone'))),
       brand: (value, values) => (values.deviceId ? null : required(value)),
       reportedFault: required,
-      estimate: (value) => (amount(value, currency) === undefined ? t('common:validation.invalidAmount') : null),
-      deposit: (value) => (amount(value, currency) === undefined ? t('common:validation.invalidAmount') : null),
+      estimate: (value) =>
+        amount(value, currency) === undefined ? t('common:validation.invalidAmount') : null,
+      deposit: (value) =>
+        amount(value, currency) === undefined ? t('common:validation.invalidAmount') : null,
     },
   })
 

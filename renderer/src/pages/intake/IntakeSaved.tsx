@@ -18,15 +18,27 @@ export function IntakeSaved({ ticket, onNext }: { ticket: TicketDetail | null; o
             {ticket.number}
           </Text>
           <Group>
-            <Button data-autofocus onClick={() => void receipt.print(ticket.id, '80mm')} data-testid="saved-print-80mm">
+            <Button
+              data-autofocus
+              onClick={() => void receipt.print(ticket.id, '80mm')}
+              data-testid="saved-print-80mm"
+            >
               {t('saved.print80')}
             </Button>
-            <Button variant="light" onClick={() => void receipt.print(ticket.id, 'a4')} data-testid="saved-print-a4">
+            <Button
+              variant="light"
+              onClick={() => void receipt.print(ticket.id, 'a4')}
+              data-testid="saved-print-a4"
+            >
               {t('saved.printA4')}
             </Button>
           </Group>
           <Group justify="space-between">
-            <Button variant="subtle" onClick={() => void navigate(`/tickets/${ticket.id}`)} data-testid="saved-open-ticket">
+            <Button
+              variant="subtle"
+              onClick={() => void navigate(`/tickets/${ticket.id}`)}
+              data-testid="saved-open-ticket"
+            >
               {t('saved.open')}
             </Button>
             <Button variant="default" onClick={onNext} data-testid="saved-next">

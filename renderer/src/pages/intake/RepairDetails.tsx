@@ -1,4 +1,15 @@
-import { Button, Group, PasswordInput, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core'
+import {
+  Button,
+  Group,
+  PasswordInput,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core'
 import { DateTimePicker } from '@mantine/dates'
 import type { UseFormReturnType } from '@mantine/form'
 import dayjs from 'dayjs'
@@ -11,10 +22,19 @@ import type { IntakeValues } from './intakeForm'
 const accessoryKeys = ['charger', 'cable', 'case', 'simCard', 'memoryCard', 'box', 'remote', 'strap'] as const
 
 /** What is wrong, what was left with the device, what it will cost and when it will be ready. */
-export function RepairDetails({ form, currency }: { form: UseFormReturnType<IntakeValues>; currency: Currency }) {
+export function RepairDetails({
+  form,
+  currency,
+}: {
+  form: UseFormReturnType<IntakeValues>
+  currency: Currency
+}) {
   const { t } = useTranslation('intake')
   const promise = (days: number, hour: number) =>
-    form.setFieldValue('promisedAt', dayjs().add(days, 'day').hour(hour).minute(0).second(0).format('YYYY-MM-DD HH:mm:ss'))
+    form.setFieldValue(
+      'promisedAt',
+      dayjs().add(days, 'day').hour(hour).minute(0).second(0).format('YYYY-MM-DD HH:mm:ss'),
+    )
 
   return (
     <Stack gap="sm">
@@ -36,7 +56,11 @@ export function RepairDetails({ form, currency }: { form: UseFormReturnType<Inta
           data-testid="intake-accessories"
           {...form.getInputProps('accessories')}
         />
-        <TextInput label={t('repair.condition')} data-testid="intake-condition" {...form.getInputProps('condition')} />
+        <TextInput
+          label={t('repair.condition')}
+          data-testid="intake-condition"
+          {...form.getInputProps('condition')}
+        />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <PasswordInput
@@ -93,7 +117,10 @@ export function RepairDetails({ form, currency }: { form: UseFormReturnType<Inta
             {t('repair.priority')}
           </Text>
           <SegmentedControl
-            data={ticketPriorities.map((priority) => ({ value: priority, label: t(`common:priority.${priority}`) }))}
+            data={ticketPriorities.map((priority) => ({
+              value: priority,
+              label: t(`common:priority.${priority}`),
+            }))}
             {...form.getInputProps('priority')}
           />
         </Stack>

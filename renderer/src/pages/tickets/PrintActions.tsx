@@ -33,9 +33,15 @@ export function PrintActions({ ticketId }: { ticketId: string }) {
               value={chosen}
               onChange={setPrinter}
             />
-            <Menu.Item onClick={() => void receipt.print(ticketId, '80mm', 'silent', chosen)}>{t('print.silent')}</Menu.Item>
-            <Menu.Item onClick={() => void receipt.print(ticketId, '80mm', 'pdf')}>{t('print.pdf80')}</Menu.Item>
-            <Menu.Item onClick={() => void receipt.print(ticketId, 'a4', 'pdf')}>{t('print.pdfA4')}</Menu.Item>
+            <Menu.Item onClick={() => void receipt.print(ticketId, '80mm', 'silent', chosen)}>
+              {t('print.silent')}
+            </Menu.Item>
+            <Menu.Item onClick={() => void receipt.print(ticketId, '80mm', 'pdf')}>
+              {t('print.pdf80')}
+            </Menu.Item>
+            <Menu.Item onClick={() => void receipt.print(ticketId, 'a4', 'pdf')}>
+              {t('print.pdfA4')}
+            </Menu.Item>
           </Menu.Dropdown>
         </Menu>
       )}

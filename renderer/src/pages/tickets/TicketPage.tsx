@@ -1,4 +1,16 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useApi } from '../../api/hooks'
@@ -50,7 +62,11 @@ export function TicketPage() {
             </Title>
             <StatusBadge status={data.status} />
             {data.priority !== 'normal' && <Badge color="red">{t(`common:priority.${data.priority}`)}</Badge>}
-            {overdue && <Badge color="red" variant="filled">{t('common:ticket.overdue')}</Badge>}
+            {overdue && (
+              <Badge color="red" variant="filled">
+                {t('common:ticket.overdue')}
+              </Badge>
+            )}
           </Group>
           <Text size="sm" c="dimmed">
             {t('receivedAt', { at: format.dateTime(data.createdAt) })}
@@ -62,7 +78,12 @@ export function TicketPage() {
         <Card withBorder>
           <Stack gap="xs">
             <Text fw={600}>{t('common:ticket.customer')}</Text>
-            <Anchor component={Link} to={`/customers/${data.customer.id}`} fw={600} data-testid="ticket-customer">
+            <Anchor
+              component={Link}
+              to={`/customers/${data.customer.id}`}
+              fw={600}
+              data-testid="ticket-customer"
+            >
               {data.customer.name}
             </Anchor>
             <Text size="sm">{data.customer.phones.join(' / ')}</Text>
@@ -84,7 +105,9 @@ export function TicketPage() {
           <Field label={t('common:ticket.fault')}>
             <span data-testid="ticket-fault">{data.reportedFault}</span>
           </Field>
-          <Field label={t('accessories')}>{data.accessories.length > 0 ? list(data.accessories) : t('common:none')}</Field>
+          <Field label={t('accessories')}>
+            {data.accessories.length > 0 ? list(data.accessories) : t('common:none')}
+          </Field>
           <Field label={t('condition')}>{data.condition || '—'}</Field>
           <Field label={t('estimate')}>{format.money(data.estimateMinor, data.currency)}</Field>
           <Field label={t('deposit')}>{format.money(data.depositMinor, data.currency)}</Field>

@@ -16,7 +16,8 @@ export function TicketTimeline({ events, currency }: { events: TicketDetail['eve
         tender: t(`common:tender.${event.note}`, { defaultValue: event.note }),
       })
     }
-    if (event.kind === 'status' && event.toStatus) return t('timeline.status', { status: t(`common:status.${event.toStatus}`) })
+    if (event.kind === 'status' && event.toStatus)
+      return t('timeline.status', { status: t(`common:status.${event.toStatus}`) })
     return event.note
   }
   return (
@@ -26,7 +27,9 @@ export function TicketTimeline({ events, currency }: { events: TicketDetail['eve
           <Text size="xs" c="dimmed">
             {format.dateTime(event.createdAt)} · {event.actorName}
           </Text>
-          {event.kind === 'note' || event.kind === 'deposit' ? null : event.note && <Text size="sm">{event.note}</Text>}
+          {event.kind === 'note' || event.kind === 'deposit'
+            ? null
+            : event.note && <Text size="sm">{event.note}</Text>}
         </Timeline.Item>
       ))}
     </Timeline>

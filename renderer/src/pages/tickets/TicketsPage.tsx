@@ -21,7 +21,11 @@ export function TicketsPage() {
   const [cursors, setCursors] = useState<(string | null)[]>([null])
   const cursor = cursors.at(-1) ?? null
   const counts = useApi('tickets.countByStatus', {})
-  const list = useApi('tickets.list', { status, query: debounced, cursor, limit: pageSize }, { placeholderData: (previous) => previous })
+  const list = useApi(
+    'tickets.list',
+    { status, query: debounced, cursor, limit: pageSize },
+    { placeholderData: (previous) => previous },
+  )
 
   const restart = () => setCursors([null])
   const countOf = (key: StatusFilter) => {
@@ -70,14 +74,21 @@ export function TicketsPage() {
         {list.isError ? (
           <Alert color="red">{errorText(list.error)}</Alert>
         ) : (
-          <TicketTable tickets={list.data?.items ?? []} empty={list.isLoading ? t('common:loading') : t('empty')} />
+          <TicketTable
+            tickets={list.data?.items ?? []}
+            empty={list.isLoading ? t('common:loading') : t('empty')}
+          />
         )}
         <Group justify="space-between" mt="sm">
           <Button variant="default" disabled={cursors.length <= 1} onClick={restart}>
             {t('common:actions.first')}
           </Button>
           <Group>
-            <Button variant="default" disabled={cursors.length <= 1} onClick={() => setCursors((stack) => stack.slice(0, -1))}>
+            <Button
+              variant="default"
+              disabled={cursors.length <= 1}
+              onClick={() => setCursors((stack) => stack.slice(0, -1))}
+            >
               {t('common:actions.previous')}
             </Button>
             <Button

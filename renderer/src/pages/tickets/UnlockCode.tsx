@@ -27,7 +27,9 @@ export function UnlockCode({ ticketId, present }: { ticketId: string; present: b
           size="compact-xs"
           variant="light"
           loading={reveal.isPending}
-          onClick={() => reveal.mutate({ id: ticketId }, { onSuccess: (result) => setCode(result.unlockCode) })}
+          onClick={() =>
+            reveal.mutate({ id: ticketId }, { onSuccess: (result) => setCode(result.unlockCode) })
+          }
           data-testid="unlock-reveal"
         >
           {t('unlock.reveal')}
