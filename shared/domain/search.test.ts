@@ -32,13 +32,13 @@ describe('classifyQuery', () => {
     expect(classifyQuery('020-12345678')).toBe('digits')
   })
 
-  it('takes everything else for a name or a serial', () => {
+  it('takes a partial ticket number for a ticket and everything else for a name or a serial', () => {
     expect(classifyQuery('王')).toBe('text')
     expect(classifyQuery('王芳')).toBe('text')
     expect(classifyQuery('wf')).toBe('text')
     expect(classifyQuery('Emma Wong')).toBe('text')
     expect(classifyQuery('C02X1234')).toBe('text')
-    expect(classifyQuery('SC01-00')).toBe('text')
+    expect(classifyQuery('SC01-00')).toBe('ticket')
     expect(classifyQuery('SC01')).toBe('text')
   })
 })

@@ -76,6 +76,9 @@ CREATE TRIGGER "ticketEvents_no_update" before update on "ticketEvents" begin se
 -- table tickets on tickets
 CREATE TABLE "tickets" ("id" text primary key, "number" text not null unique, "customerId" text not null references "customers" ("id"), "deviceId" text not null references "devices" ("id"), "status" text not null, "priority" text not null, "reportedFault" text not null, "accessories" text not null, "condition" text not null, "unlockCode" text not null, "estimateMinor" integer, "depositMinor" integer default 0 not null, "promisedAt" text, "createdAt" text not null, "updatedAt" text not null, "createdBy" text not null references "staff" ("id"), "version" integer default 1 not null);
 
+-- index tickets_createdAt on tickets
+CREATE INDEX "tickets_createdAt" on "tickets" ("createdAt");
+
 -- index tickets_customer on tickets
 CREATE INDEX "tickets_customer" on "tickets" ("customerId", "id");
 
