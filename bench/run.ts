@@ -162,7 +162,7 @@ function explainMiss(sqlite: SQLite.Database, row: Row): void {
 // ---- Measuring ------------------------------------------------------------------------------
 
 async function measureReads(file: string, seed: number, budget: TimingBudget): Promise<Row[]> {
-  const opened = await openDatabase(file, { readonly: false })
+  const opened = await openDatabase(file)
   const recorder = recordingKysely(opened.sqlite)
   const rows: Row[] = []
   try {

@@ -252,6 +252,7 @@ export const contract = {
     }),
     output: page(ticketSummarySchema),
   },
+  /** Tickets per open status; closed statuses are counted in reports. */
   'tickets.countByStatus': {
     input: z.object({}),
     output: z.record(z.string(), z.number().int()),

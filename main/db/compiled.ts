@@ -22,27 +22,28 @@ function isPlaceholder(value: unknown): value is Placeholder {
   return typeof value === 'object' && value !== null && placeholder in value
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- Params types the run() call
-export function compiledQuery<Params extends Record<string, unknown>, Row>(
-  build: (db: Kysely<Database>) => Compilable<Row>,
-): {
-  run: (db: Kysely<Database>, params: Params) => Promise<Row[]>
-  sql: (db: Kysely<Database>) => CompiledQuery<Row>
-} {
-  let compiled: CompiledQuery<Row> | undefined
-  const get = (db: Kysely<Database>) => (compiled ??= build(db).compile())
-  return {
-    sql: get,
-    async run(db, params) {
-      const query = get(db)
-      const parameters = query.parameters.map((value) => {
-        if (!isPlaceholder(value)) return value
-        const name = value[placeholder]
-        if (!(name in params)) throw new Error(`compiledQuery: missing parameter ${name}`)
-        return params[name]
-      })
-      const result = await db.executeQuery<Row>({ ...query, parameters })
-      return result.rows
-    },
+/**
+ * `compiledQuery<{ id: string }>()((db) => builder)`: the parameters' types are given, the row type is
+ * inferred from the builder (hence the two calls: TypeScript cannot infer one type argument of two).
+ */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- Params types run()'s argument
+export function compiledQuery<Params extends Record<string, unknown>>() {
+  return <Row>(build: (db: Kysely<Database>) => Compilable<Row>) => {
+    let compiled: CompiledQuery<Row> | undefined
+    const get = (db: Kysely<Database>) => (compiled ??= build(db).compile())
+    return {
+      sql: get,
+      async run(db: Kysely<Database>, params: Params): Promise<Row[]> {
+        const query = get(db)
+        const parameters = query.parameters.map((value) => {
+          if (!isPlaceholder(value)) return value
+          const name = value[placeholder]
+          if (!(name in params)) throw new Error(`compiledQuery: missing parameter ${name}`)
+          return params[name]
+        })
+        const result = await db.executeQuery<Row>({ ...query, parameters })
+        return result.rows
+      },
+    }
   }
 }

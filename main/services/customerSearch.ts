@@ -92,13 +92,28 @@ export async function findCustomerIdsByName(db: Executor, query: string, limit: 
   const grams = queryGrams(text)
   if (grams.length === 0) return []
   const needsCheck = grams.length > 1 || [...text].length > 2
-  const candidates = await db
+  // One gram (the rarest-looking: pairs and longer prefixes) drives the scan in key order, newest
+  // first; every other gram is checked per candidate. No grouping, no sort: a one-character query
+  // over thousands of matches stops at the page.
+  const [first, ...rest] = [...grams].sort((a, b) => [...b].length - [...a].length)
+  if (first === undefined) return []
+  let lookup = db
     .selectFrom('customerSearchGrams as g')
     .innerJoin('customers as c', 'c.searchKey', 'g.customerKey')
     .select(['c.id', 'c.name'])
-    .where('g.gram', 'in', grams)
-    .groupBy(['g.customerKey', 'c.id', 'c.name'])
-    .having((eb) => eb.fn.countAll(), '=', grams.length)
+    .where('g.gram', '=', first)
+  for (const gram of rest) {
+    lookup = lookup.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('customerSearchGrams as x')
+          .select('x.gram')
+          .whereRef('x.customerKey', '=', 'g.customerKey')
+          .where('x.gram', '=', gram),
+      ),
+    )
+  }
+  const candidates = await lookup
     .orderBy('g.customerKey', 'desc')
     .limit(needsCheck ? limit * 4 : limit)
     .execute()

@@ -138,13 +138,16 @@ describe('the ticket list by status', () => {
     })
   })
 
-  it('counts the tickets in every status, zero included', async () => {
+  it('counts the tickets in every open status, zero included, and leaves closed ones to reports', async () => {
     for (let index = 0; index < 3; index += 1) await makeTicket(shop)
     const collected = await makeTicket(shop)
     await setTicketStatus(shop, collected.id, 'collected')
+    const ready = await makeTicket(shop)
+    await setTicketStatus(shop, ready.id, 'ready_for_pickup')
     const counts = await call(shop, 'tickets.countByStatus', {})
-    expect(Object.keys(counts).sort()).toEqual([...ticketStatuses].sort())
-    expect(counts).toMatchObject({ received: 3, collected: 1, in_repair: 0, cancelled: 0 })
+    expect(Object.keys(counts).sort()).toEqual([...openStatuses].sort())
+    expect(counts).toMatchObject({ received: 3, ready_for_pickup: 1, in_repair: 0 })
+    expect(counts).not.toHaveProperty('collected')
   })
 })
 

@@ -53,7 +53,7 @@ export function toSummary(row: SummaryRow): TicketSummary {
   }
 }
 
-const pageByStatus = compiledQuery<{ status: string; cursor: string; limit: number }, SummaryRow>((db) =>
+const pageByStatus = compiledQuery<{ status: string; cursor: string; limit: number }>()((db) =>
   summaryBase(db)
     .where('t.status', '=', param<string>('status'))
     .where('t.id', '<', param<string>('cursor'))
@@ -61,19 +61,26 @@ const pageByStatus = compiledQuery<{ status: string; cursor: string; limit: numb
     .limit(param<number>('limit')),
 )
 
-const pageOfAll = compiledQuery<{ cursor: string; limit: number }, SummaryRow>((db) =>
+const pageOfAll = compiledQuery<{ cursor: string; limit: number }>()((db) =>
   summaryBase(db)
     .where('t.id', '<', param<string>('cursor'))
     .orderBy('t.id', 'desc')
     .limit(param<number>('limit')),
 )
 
-const pageOfOpen = compiledQuery<{ cursor: string; limit: number }, SummaryRow>((db) =>
+// The page's ids come from the (status, id) index first; only those rows are then joined.
+const pageOfOpen = compiledQuery<{ cursor: string; limit: number }>()((db) =>
   summaryBase(db)
-    .where('t.status', 'in', [...openStatuses])
-    .where('t.id', '<', param<string>('cursor'))
-    .orderBy('t.id', 'desc')
-    .limit(param<number>('limit')),
+    .where('t.id', 'in', (eb) =>
+      eb
+        .selectFrom('tickets')
+        .select('id')
+        .where('status', 'in', [...openStatuses])
+        .where('id', '<', param<string>('cursor'))
+        .orderBy('id', 'desc')
+        .limit(param<number>('limit')),
+    )
+    .orderBy('t.id', 'desc'),
 )
 
 export interface TicketFilter {
@@ -107,23 +114,37 @@ export async function listTicketSummaries(db: Executor, filter: TicketFilter): P
   if (filter.createdFrom) query = query.where('t.createdAt', '>=', filter.createdFrom)
   const { customerIds, deviceIds, numberPrefix } = filter
   if (customerIds || deviceIds || numberPrefix) {
-    query = query.where((eb) =>
-      eb.or([
-        ...(customerIds && customerIds.length > 0 ? [eb('t.customerId', 'in', customerIds)] : []),
-        ...(deviceIds && deviceIds.length > 0 ? [eb('t.deviceId', 'in', deviceIds)] : []),
-        ...(numberPrefix
-          ? [eb.and([eb('t.number', '>=', numberPrefix), eb('t.number', '<', `${numberPrefix}\uffff`)])]
-          : []),
-        // An empty OR is false: nothing matched the query.
-        eb.val(0).$castTo<boolean>(),
-      ]),
+    // A union of index lookups, not an OR over every ticket: SQLite would walk all of them for the OR.
+    const matches = [
+      ...(customerIds?.length
+        ? [db.selectFrom('tickets').select('id').where('customerId', 'in', customerIds)]
+        : []),
+      ...(deviceIds?.length
+        ? [db.selectFrom('tickets').select('id').where('deviceId', 'in', deviceIds)]
+        : []),
+      ...(numberPrefix
+        ? [
+            db
+              .selectFrom('tickets')
+              .select('id')
+              .where('number', '>=', numberPrefix)
+              .where('number', '<', `${numberPrefix}\uffff`),
+          ]
+        : []),
+    ]
+    const [first, ...others] = matches
+    if (!first) return []
+    query = query.where(
+      't.id',
+      'in',
+      others.reduce((union, next) => union.union(next), first),
     )
   }
   const rows = await query.orderBy('t.id', 'desc').limit(filter.limit).execute()
   return rows.map(toSummary)
 }
 
-export const ticketDetailRow = compiledQuery<{ id: string }, TicketDetailRow>((db) =>
+export const ticketDetailRow = compiledQuery<{ id: string }>()((db) =>
   db
     .selectFrom('tickets as t')
     .innerJoin('customers as c', 'c.id', 't.customerId')
@@ -146,39 +167,7 @@ export const ticketDetailRow = compiledQuery<{ id: string }, TicketDetailRow>((d
     .where('t.id', '=', param<string>('id')),
 )
 
-export interface TicketDetailRow {
-  id: string
-  number: string
-  customerId: string
-  deviceId: string
-  status: string
-  priority: string
-  reportedFault: string
-  accessories: string
-  condition: string
-  unlockCode: string
-  estimateMinor: number | null
-  depositMinor: number
-  promisedAt: string | null
-  createdAt: string
-  updatedAt: string
-  createdBy: string
-  version: number
-  customerName: string
-  deviceCustomerId: string
-  category: string
-  brand: string
-  model: string
-  serial: string
-  serialReversed: string
-  purchaseDate: string | null
-  warrantyEnd: string | null
-  notes: string
-  deviceCreatedAt: string
-  deviceUpdatedAt: string
-}
-
-export const ticketEventRows = compiledQuery<{ ticketId: string }, TicketEventRow>((db) =>
+export const ticketEventRows = compiledQuery<{ ticketId: string }>()((db) =>
   db
     .selectFrom('ticketEvents as e')
     .innerJoin('staff as s', 's.id', 'e.actorId')
@@ -196,18 +185,7 @@ export const ticketEventRows = compiledQuery<{ ticketId: string }, TicketEventRo
     .orderBy('e.id'),
 )
 
-export interface TicketEventRow {
-  id: string
-  kind: string
-  fromStatus: string | null
-  toStatus: string | null
-  note: string
-  amountMinor: number | null
-  createdAt: string
-  actorName: string
-}
-
-export const customerPhoneRows = compiledQuery<{ customerId: string }, { phone: string }>((db) =>
+export const customerPhoneRows = compiledQuery<{ customerId: string }>()((db) =>
   db
     .selectFrom('customerPhones')
     .select('phone')

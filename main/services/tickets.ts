@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { contract, TicketDetail, TicketSummary } from '../../shared/contract'
 import { formatTicketNumber } from '../../shared/domain/identifiers'
 import { classifyQuery, normalizeSearchText } from '../../shared/domain/search'
-import { ticketStatuses, type TicketStatus } from '../../shared/domain/status'
+import { openStatuses, type TicketStatus } from '../../shared/domain/status'
 import { AppError, notFound } from '../errors'
 import { type Actor, type Executor, newId, nowUtc, writeAudit } from './context'
 import { createCustomer, findCustomerIds } from './customers'
@@ -256,13 +256,19 @@ export async function listTickets(
   return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null }
 }
 
+/**
+ * How many tickets wait in each open status (what the counter needs to see). Closed tickets
+ * (collected, cancelled) pile up by the hundred thousand and are counted in reports instead:
+ * counting them here would scan the whole table on every visit to the list.
+ */
 export async function countTicketsByStatus(db: Executor): Promise<Record<string, number>> {
   const rows = await db
     .selectFrom('tickets')
+    .where('status', 'in', [...openStatuses])
     .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
     .groupBy('status')
     .execute()
-  const counts: Record<string, number> = Object.fromEntries(ticketStatuses.map((status) => [status, 0]))
+  const counts: Record<string, number> = Object.fromEntries(openStatuses.map((status) => [status, 0]))
   for (const row of rows) counts[row.status] = row.count
   return counts
 }

@@ -28,14 +28,12 @@ export function TicketsPage() {
   )
 
   const restart = () => setCursors([null])
+  // Open statuses carry their counts; closed ones (hundreds of thousands) are counted in reports.
   const countOf = (key: StatusFilter) => {
     if (!counts.data) return ''
-    if (key === 'all') return ` (${Object.values(counts.data).reduce((sum, count) => sum + count, 0)})`
-    if (key === 'open')
-      return ` (${Object.entries(counts.data)
-        .filter(([name]) => name !== 'collected' && name !== 'cancelled')
-        .reduce((sum, [, count]) => sum + count, 0)})`
-    return ` (${counts.data[key] ?? 0})`
+    if (key === 'open') return ` (${Object.values(counts.data).reduce((sum, count) => sum + count, 0)})`
+    const count = counts.data[key]
+    return count === undefined ? '' : ` (${count})`
   }
   const options = (['open', 'all', ...ticketStatuses] as const).map((value) => ({
     value,
