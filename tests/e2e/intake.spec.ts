@@ -56,6 +56,10 @@ test.describe('a walk-in repair at the counter (English)', () => {
     expect(receipt.text).toContain('王芳')
     expect(receipt.text).not.toContain('970412')
     await keepScreenshot(page, testInfo, 'receipt-80mm')
+
+    // Escape leaves the receipt for the ticket again.
+    await page.keyboard.press('Escape')
+    await expect(page.getByTestId('ticket-number')).toHaveText(number)
   })
 
   test('shows what is missing instead of saving an incomplete intake', async ({ page }) => {

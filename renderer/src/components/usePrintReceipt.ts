@@ -25,7 +25,8 @@ export function usePrintReceipt() {
       printer: string | null = null,
     ) {
       if (!native) {
-        void navigate(`/print/ticket/${id}?layout=${layout}`)
+        // The receipt view opens the browser's print dialog as soon as it is drawn.
+        void navigate(`/print/ticket/${id}?layout=${layout}&autoprint=1`)
         return
       }
       try {

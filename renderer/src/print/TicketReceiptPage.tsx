@@ -1,7 +1,8 @@
 import { Alert, Loader } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useParams, useSearchParams } from 'react-router'
+import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { useApi } from '../api/hooks'
 import { useErrorText } from '../components/errors'
 import { ReceiptToolbar } from './ReceiptToolbar'
@@ -45,6 +46,10 @@ export function TicketReceiptPage() {
       document.title = previous
     }
   }, [number, t])
+
+  // Escape returns to the ticket, as the toolbar's back link does: the counter stays on the keyboard.
+  const navigate = useNavigate()
+  useHotkeys([['Escape', () => void navigate(`/tickets/${id}`)]], [], !options.native)
 
   const changeLayout = (layout: ReceiptLayout) => {
     const next = new URLSearchParams(search)

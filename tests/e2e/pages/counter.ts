@@ -23,6 +23,15 @@ export class Counter {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
+    // The browser's print dialog cannot be driven from a test: count the requests for it instead,
+    // and print to PDF through Chromium's own printing (the same print CSS).
+    await this.page.addInitScript(() => {
+      const counted = window as unknown as { printRequests: number }
+      counted.printRequests = 0
+      window.print = () => {
+        counted.printRequests += 1
+      }
+    })
     await this.page.goto('/#/')
     await expect(this.page.getByTestId('counter-search')).toBeVisible()
   }
@@ -99,6 +108,10 @@ export class Counter {
     const page = this.page
     await page.getByTestId(layout === '80mm' ? 'print-80mm' : 'print-a4').click()
     await expect(page.locator('body[data-ready="1"]')).toBeAttached({ timeout: 20_000 })
+    // The receipt asked the browser for its print dialog as soon as it was drawn.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { printRequests: number }).printRequests))
+      .toBe(1)
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
     return { text: await pdfText(pdf), pdf }
   }
