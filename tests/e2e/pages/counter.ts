@@ -26,10 +26,10 @@ export class Counter {
     // The browser's print dialog cannot be driven from a test: count the requests for it instead,
     // and print to PDF through Chromium's own printing (the same print CSS).
     await this.page.addInitScript(() => {
-      const counted = window as unknown as { printRequests: number }
-      counted.printRequests = 0
-      window.print = () => {
-        counted.printRequests += 1
+      const browserWindow = globalThis as unknown as { print: () => void; printRequests: number }
+      browserWindow.printRequests = 0
+      browserWindow.print = () => {
+        browserWindow.printRequests += 1
       }
     })
     await this.page.goto('/#/')
@@ -110,7 +110,7 @@ export class Counter {
     await expect(page.locator('body[data-ready="1"]')).toBeAttached({ timeout: 20_000 })
     // The receipt asked the browser for its print dialog as soon as it was drawn.
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { printRequests: number }).printRequests))
+      .poll(() => page.evaluate(() => (globalThis as unknown as { printRequests: number }).printRequests))
       .toBe(1)
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
     return { text: await pdfText(pdf), pdf }
