@@ -47,3 +47,32 @@ export function compiledQuery<Params extends Record<string, unknown>>() {
     }
   }
 }
+
+/**
+ * Queries whose shape depends on a small key (how many grams, how many ids in a list): compiled once
+ * per shape. `listParams('id', 3)` makes the placeholders id0..id2; `listValues('id', ids)` fills them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- Params types run()'s argument
+export function compiledFamily<Shape extends string | number, Params extends Record<string, unknown>>() {
+  return <Row>(build: (db: Kysely<Database>, shape: Shape) => Compilable<Row>) => {
+    const shapes = new Map<Shape, ReturnType<ReturnType<typeof compiledQuery<Params>>>>()
+    return {
+      run(db: Kysely<Database>, shape: Shape, params: Params): Promise<Row[]> {
+        let query = shapes.get(shape)
+        if (!query) {
+          query = compiledQuery<Params>()((root) => build(root, shape))
+          shapes.set(shape, query)
+        }
+        return query.run(db, params) as Promise<Row[]>
+      },
+    }
+  }
+}
+
+export function listParams<T>(prefix: string, count: number): T[] {
+  return Array.from({ length: count }, (_, index) => param<T>(`${prefix}${index}`))
+}
+
+export function listValues(prefix: string, values: readonly unknown[]): Record<string, unknown> {
+  return Object.fromEntries(values.map((value, index) => [`${prefix}${index}`, value]))
+}

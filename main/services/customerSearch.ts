@@ -10,6 +10,7 @@
 import { pinyin } from 'pinyin-pro'
 import { normalizePhone } from '../../shared/domain/identifiers'
 import { normalizeSearchText } from '../../shared/domain/search'
+import { compiledFamily, compiledQuery, listParams, listValues, param } from '../db/compiled'
 import type { Executor } from './context'
 
 // Han characters, including the supplementary planes (rare characters in names, such as 𠮷).
@@ -86,22 +87,18 @@ export function reversed(text: string): string {
   return [...text].reverse().join('')
 }
 
-/** Ids of customers whose name matches, newest first. */
-export async function findCustomerIdsByName(db: Executor, query: string, limit: number): Promise<string[]> {
-  const text = normalizeSearchText(query)
-  const grams = queryGrams(text)
-  if (grams.length === 0) return []
-  const needsCheck = grams.length > 1 || [...text].length > 2
-  // One gram (the rarest-looking: pairs and longer prefixes) drives the scan in key order, newest
-  // first; every other gram is checked per candidate. No grouping, no sort: a one-character query
-  // over thousands of matches stops at the page.
-  const [first, ...rest] = [...grams].sort((a, b) => [...b].length - [...a].length)
-  if (first === undefined) return []
+/**
+ * One gram (the rarest-looking: pairs and longer prefixes come first) drives the scan in key order,
+ * newest first; every other gram is checked per candidate. No grouping, no sort: a one-character
+ * query over thousands of matches stops at the page.
+ */
+const customersByGrams = compiledFamily<number, Record<string, unknown>>()((db, count) => {
+  const [first, ...rest] = listParams<string>('gram', count)
   let lookup = db
     .selectFrom('customerSearchGrams as g')
     .innerJoin('customers as c', 'c.searchKey', 'g.customerKey')
     .select(['c.id', 'c.name'])
-    .where('g.gram', '=', first)
+    .where('g.gram', '=', first!)
   for (const gram of rest) {
     lookup = lookup.where((eb) =>
       eb.exists(
@@ -113,10 +110,20 @@ export async function findCustomerIdsByName(db: Executor, query: string, limit: 
       ),
     )
   }
-  const candidates = await lookup
-    .orderBy('g.customerKey', 'desc')
-    .limit(needsCheck ? limit * 4 : limit)
-    .execute()
+  return lookup.orderBy('g.customerKey', 'desc').limit(param<number>('limit'))
+})
+
+/** Ids of customers whose name matches, newest first. */
+export async function findCustomerIdsByName(db: Executor, query: string, limit: number): Promise<string[]> {
+  const text = normalizeSearchText(query)
+  const grams = queryGrams(text)
+  if (grams.length === 0) return []
+  const needsCheck = grams.length > 1 || [...text].length > 2
+  const ordered = [...grams].sort((a, b) => [...b].length - [...a].length)
+  const candidates = await customersByGrams.run(db, ordered.length, {
+    ...listValues('gram', ordered),
+    limit: needsCheck ? limit * 4 : limit,
+  })
   return candidates
     .filter((row) => !needsCheck || nameMatches(row.name, text))
     .slice(0, limit)
@@ -129,30 +136,36 @@ function prefixRange(text: string): [string, string] {
   return [text, `${text.slice(0, -1)}${String.fromCharCode(last + 1)}`]
 }
 
+type Range = { from: string; to: string; limit: number }
+const phonesStartingWith = compiledQuery<Range>()((db) =>
+  db
+    .selectFrom('customerPhones')
+    .select('customerId')
+    .where('phone', '>=', param<string>('from'))
+    .where('phone', '<', param<string>('to'))
+    .orderBy('phone')
+    .limit(param<number>('limit')),
+)
+const phonesEndingWith = compiledQuery<Range>()((db) =>
+  db
+    .selectFrom('customerPhones')
+    .select('customerId')
+    .where('phoneReversed', '>=', param<string>('from'))
+    .where('phoneReversed', '<', param<string>('to'))
+    .orderBy('phoneReversed')
+    .limit(param<number>('limit')),
+)
+
 /** Ids of customers with a phone that starts or ends with the digits typed. */
 export async function findCustomerIdsByPhone(db: Executor, query: string, limit: number): Promise<string[]> {
   const digits = normalizePhone(query)
   if (digits.replace('+', '').length === 0) return []
   const [from, to] = prefixRange(digits)
-  const byStart = await db
-    .selectFrom('customerPhones')
-    .select('customerId')
-    .where('phone', '>=', from)
-    .where('phone', '<', to)
-    .orderBy('phone')
-    .limit(limit)
-    .execute()
+  const byStart = await phonesStartingWith.run(db, { from, to, limit })
   let byEnd: { customerId: string }[] = []
   if (digits.length >= 3 && byStart.length < limit) {
     const [backFrom, backTo] = prefixRange(reversed(digits))
-    byEnd = await db
-      .selectFrom('customerPhones')
-      .select('customerId')
-      .where('phoneReversed', '>=', backFrom)
-      .where('phoneReversed', '<', backTo)
-      .orderBy('phoneReversed')
-      .limit(limit)
-      .execute()
+    byEnd = await phonesEndingWith.run(db, { from: backFrom, to: backTo, limit })
   }
   return [...new Set([...byStart, ...byEnd].map((row) => row.customerId))].slice(0, limit)
 }

@@ -3,6 +3,7 @@ import type { contract, Customer, CustomerSummary } from '../../shared/contract'
 import { normalizePhone } from '../../shared/domain/identifiers'
 import { classifyQuery } from '../../shared/domain/search'
 import { notFound } from '../errors'
+import { compiledFamily, listParams, listValues } from '../db/compiled'
 import type { CustomerRow } from '../db/schema'
 import { type Actor, type Executor, newId, nowUtc, writeAudit } from './context'
 import { findCustomerIdsByName, findCustomerIdsByPhone, indexCustomerName, reversed } from './customerSearch'
@@ -12,17 +13,22 @@ import { listTicketSummaries } from './tickets.queries'
 
 type CustomerInput = z.output<(typeof contract)['customers.create']['input']>
 
+/** Customers with their phones, one row per phone; compiled once per number of ids (search pages are small). */
+const customersWithPhones = compiledFamily<number, Record<string, unknown>>()((db, count) =>
+  db
+    .selectFrom('customers as c')
+    .leftJoin('customerPhones as p', 'p.customerId', 'c.id')
+    .select(['c.id', 'c.name', 'p.phone'])
+    .where('c.id', 'in', listParams<string>('id', count))
+    .orderBy('c.id')
+    .orderBy('p.position'),
+)
+
 async function phonesOf(db: Executor, customerIds: string[]): Promise<Map<string, string[]>> {
   const phones = new Map<string, string[]>(customerIds.map((id) => [id, []]))
   if (customerIds.length === 0) return phones
-  const rows = await db
-    .selectFrom('customerPhones')
-    .select(['customerId', 'phone'])
-    .where('customerId', 'in', customerIds)
-    .orderBy('customerId')
-    .orderBy('position')
-    .execute()
-  for (const row of rows) phones.get(row.customerId)?.push(row.phone)
+  const rows = await customersWithPhones.run(db, customerIds.length, listValues('id', customerIds))
+  for (const row of rows) if (row.phone !== null) phones.get(row.id)?.push(row.phone)
   return phones
 }
 
@@ -104,13 +110,14 @@ export async function getCustomer(db: Executor, id: string) {
 
 export async function customerSummaries(db: Executor, ids: string[]): Promise<CustomerSummary[]> {
   if (ids.length === 0) return []
-  const rows = await db.selectFrom('customers').select(['id', 'name']).where('id', 'in', ids).execute()
-  const phones = await phonesOf(db, ids)
-  const byId = new Map(rows.map((row) => [row.id, row]))
-  return ids.flatMap((id) => {
-    const row = byId.get(id)
-    return row ? [{ id: row.id, name: row.name, phones: phones.get(id) ?? [] }] : []
-  })
+  const rows = await customersWithPhones.run(db, ids.length, listValues('id', ids))
+  const byId = new Map<string, CustomerSummary>()
+  for (const row of rows) {
+    const summary = byId.get(row.id) ?? { id: row.id, name: row.name, phones: [] }
+    if (row.phone !== null) summary.phones.push(row.phone)
+    byId.set(row.id, summary)
+  }
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 /** Customer ids for a counter query: phone digits, or a name (Chinese, Latin or pinyin initials). */

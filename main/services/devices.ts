@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { contract, Device } from '../../shared/contract'
 import { normalizeSerial } from '../../shared/domain/identifiers'
 import { AppError, notFound } from '../errors'
+import { compiledQuery, param } from '../db/compiled'
 import type { DeviceRow } from '../db/schema'
 import { type Actor, type Executor, newId, nowUtc, writeAudit } from './context'
 import { reversed } from './customerSearch'
@@ -90,6 +91,30 @@ export async function listDevicesOfCustomer(db: Executor, customerId: string): P
   return rows.map(toDevice)
 }
 
+const devicesBySerial = compiledQuery<{
+  from: string
+  to: string
+  backFrom: string
+  backTo: string
+  limit: number
+}>()((db) =>
+  db
+    .selectFrom('devices as d')
+    .innerJoin('customers as c', 'c.id', 'd.customerId')
+    .selectAll('d')
+    .select('c.name as customerName')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('d.serial', '>=', param<string>('from')), eb('d.serial', '<', param<string>('to'))]),
+        eb.and([
+          eb('d.serialReversed', '>=', param<string>('backFrom')),
+          eb('d.serialReversed', '<', param<string>('backTo')),
+        ]),
+      ]),
+    )
+    .limit(param<number>('limit')),
+)
+
 /** Devices whose serial or IMEI is, starts with, or ends with what was typed or scanned. */
 export async function findDevicesBySerial(db: Executor, query: string, limit: number) {
   const serial = normalizeSerial(query)
@@ -97,18 +122,12 @@ export async function findDevicesBySerial(db: Executor, query: string, limit: nu
   const last = serial.length - 1
   const bump = (text: string) => `${text.slice(0, -1)}${String.fromCharCode(text.charCodeAt(last) + 1)}`
   const back = reversed(serial)
-  const rows = await db
-    .selectFrom('devices as d')
-    .innerJoin('customers as c', 'c.id', 'd.customerId')
-    .selectAll('d')
-    .select('c.name as customerName')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('d.serial', '>=', serial), eb('d.serial', '<', bump(serial))]),
-        eb.and([eb('d.serialReversed', '>=', back), eb('d.serialReversed', '<', bump(back))]),
-      ]),
-    )
-    .limit(limit)
-    .execute()
+  const rows = await devicesBySerial.run(db, {
+    from: serial,
+    to: bump(serial),
+    backFrom: back,
+    backTo: bump(back),
+    limit,
+  })
   return rows.map((row) => ({ ...toDevice(row), customerName: row.customerName }))
 }

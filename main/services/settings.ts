@@ -1,5 +1,6 @@
 import type { Locale, Settings } from '../../shared/contract'
 import { notFound } from '../errors'
+import { compiledQuery } from '../db/compiled'
 import { type Actor, type Executor, newId, nowUtc, writeAudit } from './context'
 
 /** What a new shop starts with, in the language of the computer it is installed on. */
@@ -52,8 +53,11 @@ export async function initializeStore(db: Executor, locale: Locale): Promise<voi
     .execute()
 }
 
+// Read on every ticket shown (its currency) and every receipt: compiled once.
+const settingsRow = compiledQuery<Record<string, never>>()((db) => db.selectFrom('settings').selectAll())
+
 export async function getSettings(db: Executor): Promise<Settings> {
-  const row = await db.selectFrom('settings').selectAll().executeTakeFirst()
+  const [row] = await settingsRow.run(db, {})
   if (!row) throw notFound('settings')
   return {
     outletName: row.outletName,

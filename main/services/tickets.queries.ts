@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely'
 import type { TicketStatus } from '../../shared/domain/status'
 import { openStatuses } from '../../shared/domain/status'
 import type { TicketSummary } from '../../shared/contract'
-import { compiledQuery, param } from '../db/compiled'
+import { compiledFamily, compiledQuery, listParams, listValues, param } from '../db/compiled'
 import type { Database } from '../db/schema'
 import type { Executor } from './context'
 
@@ -108,41 +108,83 @@ export async function listTicketSummaries(db: Executor, filter: TicketFilter): P
     return rows.map(toSummary)
   }
 
-  let query = summaryBase(db).where('t.id', '<', cursor)
-  if (status === 'open') query = query.where('t.status', 'in', [...openStatuses])
-  else if (status !== 'all') query = query.where('t.status', '=', status)
-  if (filter.createdFrom) query = query.where('t.createdAt', '>=', filter.createdFrom)
-  const { customerIds, deviceIds, numberPrefix } = filter
-  if (customerIds || deviceIds || numberPrefix) {
-    // A union of index lookups, not an OR over every ticket: SQLite would walk all of them for the OR.
-    const matches = [
-      ...(customerIds?.length
-        ? [db.selectFrom('tickets').select('id').where('customerId', 'in', customerIds)]
-        : []),
-      ...(deviceIds?.length
-        ? [db.selectFrom('tickets').select('id').where('deviceId', 'in', deviceIds)]
-        : []),
-      ...(numberPrefix
-        ? [
-            db
-              .selectFrom('tickets')
-              .select('id')
-              .where('number', '>=', numberPrefix)
-              .where('number', '<', `${numberPrefix}\uffff`),
-          ]
-        : []),
-    ]
-    const [first, ...others] = matches
-    if (!first) return []
+  const customerIds = filter.customerIds ?? []
+  const deviceIds = filter.deviceIds ?? []
+  const numberPrefix = filter.numberPrefix ?? null
+  const narrowed = filter.customerIds !== undefined || filter.deviceIds !== undefined || numberPrefix !== null
+  if (narrowed && customerIds.length === 0 && deviceIds.length === 0 && numberPrefix === null) return []
+  const shape: FilteredShape = {
+    status: status === 'all' || status === 'open' ? status : 'one',
+    customers: customerIds.length,
+    devices: deviceIds.length,
+    numberPrefix: numberPrefix !== null,
+    createdFrom: Boolean(filter.createdFrom),
+  }
+  const rows = await filteredPage.run(db, JSON.stringify(shape), {
+    ...listValues('customer', customerIds),
+    ...listValues('device', deviceIds),
+    status,
+    cursor,
+    limit: filter.limit,
+    createdFrom: filter.createdFrom ?? '',
+    numberFrom: numberPrefix ?? '',
+    numberTo: `${numberPrefix ?? ''}\uffff`,
+  })
+  return rows.map(toSummary)
+}
+
+interface FilteredShape {
+  status: 'all' | 'open' | 'one'
+  customers: number
+  devices: number
+  numberPrefix: boolean
+  createdFrom: boolean
+}
+
+/** The list narrowed by a query or a date; compiled once per shape (which filters, how many ids). */
+const filteredPage = compiledFamily<string, Record<string, unknown>>()((db, key) => {
+  const shape = JSON.parse(key) as FilteredShape
+  let query = summaryBase(db).where('t.id', '<', param<string>('cursor'))
+  if (shape.status === 'open') query = query.where('t.status', 'in', [...openStatuses])
+  if (shape.status === 'one') query = query.where('t.status', '=', param<string>('status'))
+  if (shape.createdFrom) query = query.where('t.createdAt', '>=', param<string>('createdFrom'))
+  // A union of index lookups, not an OR over every ticket: SQLite would walk all of them for the OR.
+  const matches = [
+    ...(shape.customers > 0
+      ? [
+          db
+            .selectFrom('tickets')
+            .select('id')
+            .where('customerId', 'in', listParams<string>('customer', shape.customers)),
+        ]
+      : []),
+    ...(shape.devices > 0
+      ? [
+          db
+            .selectFrom('tickets')
+            .select('id')
+            .where('deviceId', 'in', listParams<string>('device', shape.devices)),
+        ]
+      : []),
+    ...(shape.numberPrefix
+      ? [
+          db
+            .selectFrom('tickets')
+            .select('id')
+            .where('number', '>=', param<string>('numberFrom'))
+            .where('number', '<', param<string>('numberTo')),
+        ]
+      : []),
+  ]
+  const [first, ...others] = matches
+  if (first)
     query = query.where(
       't.id',
       'in',
       others.reduce((union, next) => union.union(next), first),
     )
-  }
-  const rows = await query.orderBy('t.id', 'desc').limit(filter.limit).execute()
-  return rows.map(toSummary)
-}
+  return query.orderBy('t.id', 'desc').limit(param<number>('limit'))
+})
 
 export const ticketDetailRow = compiledQuery<{ id: string }>()((db) =>
   db
