@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog } from 'electron'
 import { startCore } from './core'
 import { electronNativeBinding } from './db/binding'
 import { registerIpcDoor } from './ipc'
+import { setApplicationMenu } from './menu'
 import { resolveDatabasePath, systemLocale } from './paths'
 import { electronPrinter } from './print/electron'
 import { createMainWindow, hardenSession } from './window'
@@ -14,6 +15,7 @@ const rendererUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefi
 
 async function start(): Promise<void> {
   hardenSession()
+  setApplicationMenu()
   const loadView = async (window: BrowserWindow, hash: string) => {
     if (rendererUrl) await window.loadURL(`${rendererUrl}${hash}`)
     else await window.loadFile(path.join(here, '../renderer/index.html'), { hash: hash.replace(/^#/, '') })
