@@ -78,7 +78,11 @@ export async function loadDemoData(
         {
           customer: { kind: 'existing', id: customer.id },
           device: { kind: 'existing', id: device.id },
-          reportedFault: pick(demo.faults[locale]),
+          reportedFault: pick(
+            demo.faults[locale][
+              model.category === 'appliance' || model.category === 'tv' ? 'appliance' : 'electronics'
+            ],
+          ),
           accessories: random() > 0.5 ? [pick(demo.accessories[locale])] : [],
           condition: pick(demo.conditions[locale]),
           unlockCode: random() > 0.6 ? String(Math.floor(random() * 1e6)).padStart(6, '0') : '',
