@@ -2,32 +2,18 @@
  * Bad inputs through the door's entry point, for every method that writes: the right error code,
  * the field it belongs to, and not one row changed.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { methods, type Method } from '../shared/contract'
-import { dumpRows, makeTicket, openTestShop, send, type TestShop } from '../tests/support/shop'
-import { dispatch, handlers } from './handlers'
-
-let shop: TestShop | undefined
-afterEach(async () => {
-  await shop?.close()
-  shop = undefined
-})
+import {
+  describeBadInputs,
+  isStockMethod,
+  type BadInput,
+  type BadInputFixture as Fixture,
+} from '../tests/support/shop'
+import { handlers } from './handlers'
 
 const missingId = '01900000-0000-7000-8000-000000000000'
 const long = (length: number) => '长'.repeat(length)
-
-interface Fixture {
-  customerId: string
-  deviceId: string
-  ticketId: string
-}
-
-interface BadInput {
-  name: string
-  input: (fixture: Fixture) => unknown
-  code: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT'
-  fields?: Record<string, string>
-}
 
 const settings = {
   outletName: '华强北店',
@@ -69,9 +55,9 @@ const badInputs: Partial<Record<Method, BadInput[]>> = {
     },
     {
       name: 'wrong type',
-      input: () => ({ ...settings, outletName: 5, currency: 1 }),
+      input: () => ({ ...settings, outletName: 5, currency: 1, allowNegativeStock: 'yes' }),
       code: 'VALIDATION',
-      fields: { outletName: 'invalid', currency: 'invalid' },
+      fields: { outletName: 'invalid', currency: 'invalid', allowNegativeStock: 'invalid' },
     },
     { name: 'not an object', input: () => 'settings', code: 'VALIDATION', fields: { _: 'invalid' } },
   ],
@@ -288,82 +274,10 @@ describe('the handler table', () => {
     expect(Object.keys(handlers).sort()).toEqual([...methods].sort())
   })
 
-  it('is covered here: every method either reads, or has bad inputs tested below', () => {
-    expect([...readMethods, ...Object.keys(badInputs)].sort()).toEqual([...methods].sort())
+  it('is covered: every method either reads, or has bad inputs tested here or in handlers.stock.test.ts', () => {
+    const stockMethods = methods.filter(isStockMethod)
+    expect([...readMethods, ...Object.keys(badInputs), ...stockMethods].sort()).toEqual([...methods].sort())
   })
 })
 
-const cases = Object.entries(badInputs).flatMap(([method, list]) => list.map((bad) => ({ method, ...bad })))
-
-describe.each(cases)('$method refuses $name input', ({ method, input, code, fields }) => {
-  it(`with ${code}${fields ? ` on ${Object.keys(fields).join(', ')}` : ''}, and writes nothing`, async () => {
-    shop = await openTestShop()
-    const ticket = await makeTicket(shop, { unlockCode: '1234' })
-    const fixture = { customerId: ticket.customer.id, deviceId: ticket.device.id, ticketId: ticket.id }
-    const before = dumpRows(shop)
-    const result = await send(shop, method, input(fixture))
-    expect(result).toMatchObject({ ok: false, error: { code } })
-    if (!result.ok) {
-      expect(result.error.message).not.toBe('')
-      if (fields) expect(result.error.fields).toMatchObject(fields)
-      else expect(result.error.fields).toBeUndefined()
-    }
-    expect(dumpRows(shop)).toEqual(before)
-  })
-})
-
-describe('dispatch', () => {
-  it('answers NOT_FOUND for a method that does not exist', async () => {
-    shop = await openTestShop()
-    for (const method of ['tickets.delete', '', '__proto__', 'constructor', 'toString']) {
-      expect(await send(shop, method, {}), method).toMatchObject({
-        ok: false,
-        error: { code: 'NOT_FOUND', detail: { key: 'errors.noSuchMethod' } },
-      })
-    }
-  })
-
-  it('takes a missing input for an empty one', async () => {
-    shop = await openTestShop()
-    expect(await dispatch(shop.context, 'tickets.countByStatus', undefined)).toMatchObject({ ok: true })
-    expect(await dispatch(shop.context, 'settings.get', null)).toMatchObject({ ok: true })
-  })
-
-  it('answers CONFLICT, writing nothing, when a ticket number is already taken', async () => {
-    shop = await openTestShop()
-    const ticket = await makeTicket(shop)
-    // A sequence set back (say, by restoring an old copy of the settings): the next number exists.
-    await shop.db
-      .updateTable('documentSequences')
-      .set({ nextValue: 1 })
-      .where('name', '=', 'ticket:SC01')
-      .execute()
-    const before = dumpRows(shop)
-    const result = await send(shop, 'tickets.intake', {
-      customer: { kind: 'existing', id: ticket.customer.id },
-      device: { kind: 'existing', id: ticket.device.id },
-      reportedFault: '无法开机',
-    })
-    expect(result).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT', detail: { key: 'errors.conflict' } },
-    })
-    expect(dumpRows(shop)).toEqual(before)
-  })
-
-  it('answers INTERNAL without the details, and logs them, when something unforeseen breaks', async () => {
-    shop = await openTestShop()
-    const logged: unknown[] = []
-    const context = { ...shop.context, log: (_message: string, error: unknown) => logged.push(error) }
-    shop.sqlite.exec('drop trigger "auditLog_no_update"; alter table "auditLog" rename to "auditLogGone"')
-    const result = await dispatch(context, 'customers.create', { name: '李娜', phones: ['13912345678'] })
-    expect(result).toMatchObject({
-      ok: false,
-      error: { code: 'INTERNAL', detail: { key: 'errors.internal' } },
-    })
-    expect(JSON.stringify(result)).not.toMatch(/auditLog|sqlite|at /i)
-    expect(logged).toHaveLength(1)
-    expect(String(logged[0])).toMatch(/auditLog/)
-    expect(shop.sqlite.prepare('select count(*) from customers').pluck().get()).toBe(0)
-  })
-})
+describeBadInputs(badInputs)

@@ -25,6 +25,9 @@ import {
 } from './services/customers'
 import { loadDemoData } from './services/demo'
 import { createDevice, updateDevice } from './services/devices'
+import { createPart, findPartByCode, getPart, listMovements, searchParts, updatePart } from './services/parts'
+import { adjustStock, receiveStock } from './services/stock'
+import { createSupplier, getSupplier, listSuppliers, updateSupplier } from './services/suppliers'
 import { counterSearch } from './services/search'
 import { currentActor, getSettings, updateSettings } from './services/settings'
 import {
@@ -85,6 +88,21 @@ export const handlers = {
 
   'search.counter': (input, { db }) => counterSearch(db, input.query),
 
+  'parts.create': (input, context) => write(context, (trx, actor) => createPart(trx, input, actor)),
+  'parts.update': (input, context) => write(context, (trx, actor) => updatePart(trx, input, actor)),
+  'parts.get': (input, { db }) => getPart(db, input.id),
+  'parts.search': (input, { db }) => searchParts(db, input),
+  'parts.findByCode': (input, { db }) => findPartByCode(db, input.code),
+  'parts.movements': (input, { db }) => listMovements(db, input),
+
+  'suppliers.create': (input, context) => write(context, (trx, actor) => createSupplier(trx, input, actor)),
+  'suppliers.update': (input, context) => write(context, (trx, actor) => updateSupplier(trx, input, actor)),
+  'suppliers.list': (input, { db }) => listSuppliers(db, input),
+  'suppliers.get': (input, { db }) => getSupplier(db, input.id),
+
+  'stock.adjust': (input, context) => write(context, (trx, actor) => adjustStock(trx, input, actor)),
+  'stock.receive': (input, context) => write(context, (trx, actor) => receiveStock(trx, input, actor)),
+
   'system.info': async (_input, context) => {
     const customers = await context.db
       .selectFrom('customers')
@@ -134,7 +152,9 @@ export function fieldErrors(error: z.ZodError, input?: unknown): Record<string, 
     if (fields[path]) continue
     const sent = valueAt(input, issue.path)
     const missing = sent === undefined || sent === null || sent === ''
-    const wrongValue = issue.code === 'invalid_type' || issue.code === 'invalid_value'
+    // A fractional number where whole units are asked for keeps its own message (`wholeUnits`).
+    const wholeNumber = issue.code === 'invalid_type' && issue.expected === 'int'
+    const wrongValue = (issue.code === 'invalid_type' && !wholeNumber) || issue.code === 'invalid_value'
     if (wrongValue && !missing) fields[path] = 'invalid'
     else if (wrongValue)
       fields[path] = isKey(issue.message) && issue.message !== 'invalid' ? issue.message : 'required'

@@ -7,28 +7,22 @@
  * `validation.*`, programs integrating over HTTP can switch on them.
  */
 import { z } from 'zod'
-import { currencies, maxMinorAmount } from './domain/money'
+import { currencies } from './domain/money'
 import { isValidPhone, outletCodePattern } from './domain/identifiers'
 import { ticketPriorities, ticketStatuses } from './domain/status'
+import { id, isoDate, isoDateTime, limit, money, optionalText, page, requiredText } from './schemas/fields'
+import {
+  adjustInputSchema,
+  partInputSchema,
+  partSchema,
+  partSummarySchema,
+  receiveInputSchema,
+  stockMovementSchema,
+  supplierInputSchema,
+  supplierSchema,
+} from './schemas/stock'
 
-const id = z
-  .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'invalid' })
-
-function optionalText(max: number) {
-  return z.string({ error: 'invalid' }).trim().max(max, { error: 'tooLong' })
-}
-function requiredText(max: number) {
-  return z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' })
-}
-const money = z
-  .number({ error: 'invalid' })
-  .int({ error: 'invalid' })
-  .min(0, { error: 'negative' })
-  .max(maxMinorAmount, { error: 'tooLarge' })
-const isoDate = z.iso.date({ error: 'invalidDate' })
-const isoDateTime = z.iso.datetime({ error: 'invalidDate' })
-const limit = (fallback: number, max: number) => z.number().int().min(1).max(max).default(fallback)
+export * from './schemas/stock'
 
 export const locales = ['zh-CN', 'zh-TW', 'en'] as const
 export const localeSchema = z.enum(locales)
@@ -48,6 +42,8 @@ export const settingsSchema = z.object({
   receiptTerms: optionalText(2000),
   /** null: follow the computer's language. */
   defaultLanguage: localeSchema.nullable(),
+  /** Whether stock may go below zero (then with a visible warning); new shops start with it off. */
+  allowNegativeStock: z.boolean({ error: 'required' }),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -197,9 +193,6 @@ export const ticketDetailSchema = z.object({
 })
 export type TicketDetail = z.infer<typeof ticketDetailSchema>
 
-const page = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() })
-
 // ---- Printing (the desktop door prints natively; the browser door uses the browser's print) --
 export const receiptLayouts = ['80mm', 'a4'] as const
 export const printTargets = ['dialog', 'silent', 'pdf'] as const
@@ -266,6 +259,46 @@ export const contract = {
       devices: z.array(deviceMatchSchema),
     }),
   },
+
+  'parts.create': { input: partInputSchema, output: partSchema },
+  'parts.update': { input: partInputSchema.extend({ id }), output: partSchema },
+  'parts.get': { input: z.object({ id }), output: partSchema },
+  /** By name (Chinese, Latin), SKU, barcode or compatible model; newest first without a query. */
+  'parts.search': {
+    input: z.object({
+      query: z.string().max(100).default(''),
+      belowReorderOnly: z.boolean().default(false),
+      includeArchived: z.boolean().default(false),
+      cursor: z.string().nullable().default(null),
+      limit: limit(50, 200),
+    }),
+    output: page(partSummarySchema),
+  },
+  /** A scanner's input: the part whose barcode or SKU is exactly this. */
+  'parts.findByCode': { input: z.object({ code: requiredText(40) }), output: partSchema },
+  'parts.movements': {
+    input: z.object({ id, cursor: z.string().nullable().default(null), limit: limit(50, 200) }),
+    output: page(stockMovementSchema),
+  },
+
+  'suppliers.create': { input: supplierInputSchema, output: supplierSchema },
+  'suppliers.update': {
+    input: supplierInputSchema.extend({ id, active: z.boolean({ error: 'required' }) }),
+    output: supplierSchema,
+  },
+  'suppliers.list': {
+    input: z.object({ query: z.string().max(100).default(''), includeInactive: z.boolean().default(false) }),
+    output: z.array(supplierSchema),
+  },
+  'suppliers.get': {
+    input: z.object({ id }),
+    output: z.object({ supplier: supplierSchema, parts: z.array(partSummarySchema) }),
+  },
+
+  /** A correction with a reason (damaged, lost, found, other + note); signed quantity. */
+  'stock.adjust': { input: adjustInputSchema, output: partSchema },
+  /** Goods received outside a purchase order, at their actual cost (sets the moving average). */
+  'stock.receive': { input: receiveInputSchema, output: partSchema },
 
   'system.info': {
     input: z.object({}),

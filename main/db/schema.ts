@@ -20,6 +20,7 @@ export interface SettingsTable {
   currency: string
   receiptTerms: string
   defaultLanguage: string | null
+  allowNegativeStock: ColumnType<number, number | undefined, number>
   updatedAt: string
 }
 
@@ -134,6 +135,68 @@ export interface AuditLogTable {
   data: string
 }
 
+export interface SupplierTable {
+  id: string
+  name: string
+  contact: string
+  phone: string
+  email: string
+  address: string
+  paymentTerms: string
+  notes: string
+  active: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface PartTable {
+  id: string
+  sku: string
+  name: string
+  category: string
+  brand: string
+  compatibleModels: string
+  unit: string
+  priceMinor: number
+  reorderPoint: number
+  reorderQuantity: number
+  bin: string
+  defaultSupplierId: string | null
+  serialized: number
+  active: number
+  searchText: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface PartBarcodeTable {
+  barcode: string
+  partId: string
+}
+
+/** The stock ledger: append-only; on hand is the sum of quantity per part. */
+export interface StockMovementTable {
+  id: string
+  partId: string
+  kind: string
+  quantity: number
+  unitCostMinor: number
+  balanceAfter: number
+  reason: string
+  note: string
+  documentType: string | null
+  documentId: string | null
+  actorId: string
+  createdAt: string
+}
+
+export interface StockLevelTable {
+  partId: string
+  onHand: number
+  averageCostMinor: number
+  updatedAt: string
+}
+
 export interface Database {
   schemaMigrations: SchemaMigrationTable
   settings: SettingsTable
@@ -147,6 +210,11 @@ export interface Database {
   ticketEvents: TicketEventTable
   ticketDeposits: TicketDepositTable
   auditLog: AuditLogTable
+  suppliers: SupplierTable
+  parts: PartTable
+  partBarcodes: PartBarcodeTable
+  stockMovements: StockMovementTable
+  stockLevels: StockLevelTable
 }
 
 export type TicketRow = Selectable<TicketTable>

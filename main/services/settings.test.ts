@@ -25,6 +25,7 @@ const settings: Settings = {
   currency: 'CNY',
   receiptTerms: '保修90天',
   defaultLanguage: 'zh-CN',
+  allowNegativeStock: false,
 }
 
 describe('store settings', () => {
@@ -36,6 +37,7 @@ describe('store settings', () => {
       outletCode: 'SC01',
       currency: 'CNY',
       defaultLanguage: null,
+      allowNegativeStock: false,
     })
     expect(value.receiptTerms).toContain('保修')
     expect(shop.actor.name).toBe('前台')
@@ -72,6 +74,15 @@ describe('store settings', () => {
       .execute()
     expect(audit).toHaveLength(1)
     expect(audit[0]?.actorId).toBe(shop.actor.id)
+  })
+
+  it('say stock may not go below zero until the owner allows it, and save that', async () => {
+    shop = await openTestShop()
+    expect((await call(shop, 'settings.get', {})).allowNegativeStock).toBe(false)
+    expect(
+      (await call(shop, 'settings.update', { ...settings, allowNegativeStock: true })).allowNegativeStock,
+    ).toBe(true)
+    expect(await call(shop, 'settings.get', {})).toEqual({ ...settings, allowNegativeStock: true })
   })
 
   it('trim the outlet code and write it in capitals', async () => {

@@ -67,13 +67,14 @@ export async function getSettings(db: Executor): Promise<Settings> {
     currency: row.currency as Settings['currency'],
     receiptTerms: row.receiptTerms,
     defaultLanguage: row.defaultLanguage as Settings['defaultLanguage'],
+    allowNegativeStock: row.allowNegativeStock === 1,
   }
 }
 
 export async function updateSettings(db: Executor, input: Settings, actor: Actor): Promise<Settings> {
   await db
     .updateTable('settings')
-    .set({ ...input, updatedAt: nowUtc() })
+    .set({ ...input, allowNegativeStock: input.allowNegativeStock ? 1 : 0, updatedAt: nowUtc() })
     .where('id', '=', 1)
     .execute()
   await writeAudit(db, actor, 'settings.update', 'settings', '1', input)

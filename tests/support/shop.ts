@@ -5,6 +5,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { describe, expect, it } from 'vitest'
 import type {
   CustomerInput,
   DeviceInput,
@@ -14,6 +15,8 @@ import type {
   Method,
   MethodInput,
   MethodOutput,
+  PartInput,
+  SupplierInput,
 } from '../../shared/contract'
 import { contract } from '../../shared/contract'
 import { openDatabase, type OpenedDatabase } from '../../main/db/open'
@@ -21,9 +24,13 @@ import { dispatch, type HandlerContext } from '../../main/handlers'
 import type { Actor } from '../../main/services/context'
 import { createCustomer } from '../../main/services/customers'
 import { createDevice } from '../../main/services/devices'
+import { createPart } from '../../main/services/parts'
+import { adjustStock, receiveStock } from '../../main/services/stock'
+import { createSupplier } from '../../main/services/suppliers'
 import { currentActor, initializeStore } from '../../main/services/settings'
 import { intakeTicket } from '../../main/services/tickets'
 import type { TicketStatus } from '../../shared/domain/status'
+import type { AdjustmentReason } from '../../shared/domain/stock'
 
 export interface TestShop extends OpenedDatabase {
   actor: Actor
@@ -93,6 +100,46 @@ export async function makeTicket(shop: TestShop, input: Partial<IntakeInput> = {
   return contract['tickets.intake'].output.parse(ticket)
 }
 
+export async function makeSupplier(shop: TestShop, input: Partial<SupplierInput> = {}) {
+  const parsed = contract['suppliers.create'].input.parse({ name: '华强北配件行', ...input })
+  const supplier = await shop.db.transaction().execute((trx) => createSupplier(trx, parsed, shop.actor))
+  return contract['suppliers.create'].output.parse(supplier)
+}
+
+/** A part; without a SKU it gets the next free one of this shop (P0001, P0002...). */
+export async function makePart(shop: TestShop, input: Partial<PartInput> = {}) {
+  const sku = input.sku ?? `P${String(countRows(shop, 'parts') + 1).padStart(4, '0')}`
+  const parsed = contract['parts.create'].input.parse({ name: '屏幕总成', ...input, sku })
+  const part = await shop.db.transaction().execute((trx) => createPart(trx, parsed, shop.actor))
+  return contract['parts.create'].output.parse(part)
+}
+
+/** Goods in at a unit cost, as `stock.receive` does; answers the part afterwards. */
+export async function receive(
+  shop: TestShop,
+  partId: string,
+  quantity: number,
+  unitCostMinor: number,
+  input: { supplierId?: string | null; note?: string } = {},
+) {
+  const parsed = contract['stock.receive'].input.parse({ partId, quantity, unitCostMinor, ...input })
+  const part = await shop.db.transaction().execute((trx) => receiveStock(trx, parsed, shop.actor))
+  return contract['stock.receive'].output.parse(part)
+}
+
+/** A signed correction with a reason, as `stock.adjust` does; answers the part afterwards. */
+export async function adjust(
+  shop: TestShop,
+  partId: string,
+  quantity: number,
+  reason: AdjustmentReason = 'found',
+  note = '',
+) {
+  const parsed = contract['stock.adjust'].input.parse({ partId, quantity, reason, note })
+  const part = await shop.db.transaction().execute((trx) => adjustStock(trx, parsed, shop.actor))
+  return contract['stock.adjust'].output.parse(part)
+}
+
 /** Calls a method through the door's own entry point and parses the answer with the contract. */
 export async function call<M extends Method>(
   shop: TestShop,
@@ -151,4 +198,70 @@ export function tempDatabaseFile(): { file: string; dir: string; remove: () => v
  */
 export async function setTicketStatus(shop: TestShop, id: string, status: TicketStatus): Promise<void> {
   await shop.db.updateTable('tickets').set({ status }).where('id', '=', id).execute()
+}
+
+/** What a bad-input case may point at: a ticket with its customer and device, a supplier and a part. */
+export interface BadInputFixture {
+  customerId: string
+  deviceId: string
+  ticketId: string
+  supplierId: string
+  partId: string
+  partSku: string
+  partBarcode: string
+}
+
+/** An input a method must refuse, the error code it answers, and the fields the error names. */
+export interface BadInput {
+  name: string
+  input: (fixture: BadInputFixture) => unknown
+  code: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT'
+  fields?: Record<string, string>
+}
+
+/** The methods of the parts-stock domains, whose bad inputs live in their own table. */
+export function isStockMethod(method: Method): boolean {
+  return /^(parts|suppliers|stock)\./.test(method)
+}
+
+/**
+ * Sends each bad input through the door's entry point, each in a fresh shop, and expects the error
+ * code, the fields, and not one row changed.
+ */
+export function describeBadInputs(table: Partial<Record<Method, BadInput[]>>): void {
+  const cases = Object.entries(table).flatMap(([method, list]) => list.map((bad) => ({ method, ...bad })))
+  describe.each(cases)('$method refuses $name input', ({ method, input, code, fields }) => {
+    it(`with ${code}${fields ? ` on ${Object.keys(fields).join(', ')}` : ''}, and writes nothing`, async () => {
+      const shop = await openTestShop()
+      try {
+        const ticket = await makeTicket(shop, { unlockCode: '1234' })
+        const supplier = await makeSupplier(shop)
+        const part = await makePart(shop, {
+          sku: 'IP13-SCR',
+          barcodes: ['6901234567890'],
+          defaultSupplierId: supplier.id,
+        })
+        const fixture: BadInputFixture = {
+          customerId: ticket.customer.id,
+          deviceId: ticket.device.id,
+          ticketId: ticket.id,
+          supplierId: supplier.id,
+          partId: part.id,
+          partSku: part.sku,
+          partBarcode: part.barcodes[0]!,
+        }
+        const before = dumpRows(shop)
+        const result = await send(shop, method, input(fixture))
+        expect(result).toMatchObject({ ok: false, error: { code } })
+        if (!result.ok) {
+          expect(result.error.message).not.toBe('')
+          if (fields) expect(result.error.fields).toMatchObject(fields)
+          else expect(result.error.fields).toBeUndefined()
+        }
+        expect(dumpRows(shop)).toEqual(before)
+      } finally {
+        await shop.close()
+      }
+    })
+  })
 }

@@ -40,14 +40,50 @@ CREATE INDEX "devices_serialReversed" on "devices" ("serialReversed");
 -- table documentSequences on documentSequences
 CREATE TABLE "documentSequences" ("name" text primary key, "nextValue" integer not null);
 
+-- table partBarcodes on partBarcodes
+CREATE TABLE "partBarcodes" ("barcode" text primary key, "partId" text not null references "parts" ("id") on delete cascade);
+
+-- index partBarcodes_part on partBarcodes
+CREATE INDEX "partBarcodes_part" on "partBarcodes" ("partId");
+
+-- table parts on parts
+CREATE TABLE "parts" ("id" text primary key, "sku" text not null unique, "name" text not null, "category" text not null, "brand" text not null, "compatibleModels" text not null, "unit" text not null, "priceMinor" integer not null, "reorderPoint" integer not null, "reorderQuantity" integer not null, "bin" text not null, "defaultSupplierId" text references "suppliers" ("id"), "serialized" integer not null, "active" integer not null, "searchText" text not null, "createdAt" text not null, "updatedAt" text not null);
+
+-- index parts_supplier on parts
+CREATE INDEX "parts_supplier" on "parts" ("defaultSupplierId");
+
 -- table schemaMigrations on schemaMigrations
 CREATE TABLE "schemaMigrations" ("version" integer primary key, "name" text not null, "appliedAt" text not null);
 
 -- table settings on settings
-CREATE TABLE "settings" ("id" integer primary key check (id = 1), "outletName" text not null, "outletCode" text not null, "address" text not null, "phone" text not null, "currency" text not null, "receiptTerms" text not null, "defaultLanguage" text, "updatedAt" text not null);
+CREATE TABLE "settings" ("id" integer primary key check (id = 1), "outletName" text not null, "outletCode" text not null, "address" text not null, "phone" text not null, "currency" text not null, "receiptTerms" text not null, "defaultLanguage" text, "updatedAt" text not null, "allowNegativeStock" integer default 0 not null);
 
 -- table staff on staff
 CREATE TABLE "staff" ("id" text primary key, "name" text not null, "code" text not null unique, "role" text not null, "active" integer default 1 not null, "createdAt" text not null);
+
+-- table stockLevels on stockLevels
+CREATE TABLE "stockLevels" ("partId" text primary key references "parts" ("id"), "onHand" integer not null, "averageCostMinor" integer not null, "updatedAt" text not null);
+
+-- table stockMovements on stockMovements
+CREATE TABLE "stockMovements" ("id" text primary key, "partId" text not null references "parts" ("id"), "kind" text not null, "quantity" integer not null, "unitCostMinor" integer not null, "balanceAfter" integer not null, "reason" text not null, "note" text not null, "documentType" text, "documentId" text, "actorId" text not null references "staff" ("id"), "createdAt" text not null);
+
+-- index stockMovements_createdAt on stockMovements
+CREATE INDEX "stockMovements_createdAt" on "stockMovements" ("createdAt");
+
+-- index stockMovements_document on stockMovements
+CREATE INDEX "stockMovements_document" on "stockMovements" ("documentType", "documentId");
+
+-- index stockMovements_part on stockMovements
+CREATE INDEX "stockMovements_part" on "stockMovements" ("partId", "id");
+
+-- trigger stockMovements_no_delete on stockMovements
+CREATE TRIGGER "stockMovements_no_delete" before delete on "stockMovements" begin select raise(abort, 'stockMovements is append-only'); end;
+
+-- trigger stockMovements_no_update on stockMovements
+CREATE TRIGGER "stockMovements_no_update" before update on "stockMovements" begin select raise(abort, 'stockMovements is append-only'); end;
+
+-- table suppliers on suppliers
+CREATE TABLE "suppliers" ("id" text primary key, "name" text not null, "contact" text not null, "phone" text not null, "email" text not null, "address" text not null, "paymentTerms" text not null, "notes" text not null, "active" integer default 1 not null, "createdAt" text not null, "updatedAt" text not null);
 
 -- table ticketDeposits on ticketDeposits
 CREATE TABLE "ticketDeposits" ("id" text primary key, "ticketId" text not null references "tickets" ("id"), "amountMinor" integer not null, "tender" text not null, "actorId" text not null references "staff" ("id"), "createdAt" text not null);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import * as initial from './0001_initial'
+import * as partsStock from './0002_parts_stock'
 
 export interface Migration {
   version: number
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Statically imported, in order, so packaging keeps them. Landed migrations are frozen. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: initial.up }]
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial.up },
+  { version: 2, name: 'parts_stock', up: partsStock.up },
+]

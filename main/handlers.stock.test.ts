@@ -1,0 +1,221 @@
+/**
+ * Bad inputs for the parts-stock methods (catalogue, suppliers, the ledger) through the door's entry
+ * point: the right error code, the field it belongs to, and not one row changed.
+ */
+import { describe, expect, it } from 'vitest'
+import { methods, type Method } from '../shared/contract'
+import {
+  describeBadInputs,
+  isStockMethod,
+  type BadInput,
+  type BadInputFixture as Fixture,
+} from '../tests/support/shop'
+
+const missingId = '01900000-0000-7000-8000-000000000000'
+const long = (length: number) => '长'.repeat(length)
+const newPart = { sku: 'MATE60-BAT', name: '电池' }
+const receipt = (fixture: Fixture) => ({ partId: fixture.partId, quantity: 5, unitCostMinor: 1200 })
+
+/** Every parts-stock method that writes, with inputs it must refuse. */
+const badInputs: Partial<Record<Method, BadInput[]>> = {
+  'parts.create': [
+    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { sku: 'required', name: 'required' } },
+    {
+      name: 'too long',
+      input: () => ({
+        sku: 'X'.repeat(41),
+        name: long(121),
+        compatibleModels: long(301),
+        barcodes: ['1'.repeat(41)],
+      }),
+      code: 'VALIDATION',
+      fields: { sku: 'tooLong', name: 'tooLong', compatibleModels: 'tooLong', 'barcodes.0': 'tooLong' },
+    },
+    {
+      name: 'too many barcodes',
+      input: () => ({
+        ...newPart,
+        barcodes: Array.from({ length: 11 }, (_, index) => `690000000000${index}`),
+      }),
+      code: 'VALIDATION',
+      fields: { barcodes: 'tooMany' },
+    },
+    {
+      name: 'wrong type',
+      input: () => ({ sku: 5, name: '电池', priceMinor: '12', reorderPoint: -1, serialized: 'yes' }),
+      code: 'VALIDATION',
+      fields: { sku: 'invalid', priceMinor: 'invalid', reorderPoint: 'negative', serialized: 'invalid' },
+    },
+    {
+      name: 'unknown supplier',
+      input: () => ({ ...newPart, defaultSupplierId: missingId }),
+      code: 'NOT_FOUND',
+    },
+    {
+      name: 'a SKU taken',
+      input: (f) => ({ ...newPart, sku: f.partSku.toLowerCase() }),
+      code: 'CONFLICT',
+      fields: { sku: 'duplicate' },
+    },
+    {
+      name: 'a barcode taken',
+      input: (f) => ({ ...newPart, barcodes: [f.partBarcode] }),
+      code: 'CONFLICT',
+      fields: { barcodes: 'duplicate' },
+    },
+  ],
+  'parts.update': [
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { id: 'required', sku: 'required', name: 'required' },
+    },
+    {
+      name: 'too long',
+      input: (f) => ({ ...newPart, id: f.partId, name: long(121), bin: 'X'.repeat(21) }),
+      code: 'VALIDATION',
+      fields: { name: 'tooLong', bin: 'tooLong' },
+    },
+    {
+      name: 'wrong type',
+      input: (f) => ({ ...newPart, id: f.partId, active: 'no', defaultSupplierId: 7 }),
+      code: 'VALIDATION',
+      fields: { active: 'invalid', defaultSupplierId: 'invalid' },
+    },
+    { name: 'unknown id', input: () => ({ ...newPart, id: missingId }), code: 'NOT_FOUND' },
+    {
+      name: 'unknown supplier',
+      input: (f) => ({ ...newPart, id: f.partId, defaultSupplierId: missingId }),
+      code: 'NOT_FOUND',
+    },
+  ],
+  'suppliers.create': [
+    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { name: 'required' } },
+    {
+      name: 'too long',
+      input: () => ({ name: long(81), address: long(201), notes: long(1001) }),
+      code: 'VALIDATION',
+      fields: { name: 'tooLong', address: 'tooLong', notes: 'tooLong' },
+    },
+    {
+      name: 'wrong type',
+      input: () => ({ name: 5, phone: 75588881234, paymentTerms: [] }),
+      code: 'VALIDATION',
+      fields: { name: 'invalid', phone: 'invalid', paymentTerms: 'invalid' },
+    },
+    {
+      name: 'a phone and an email that are not',
+      input: () => ({ name: '华强北配件行', phone: '12', email: 'sales at hqb' }),
+      code: 'VALIDATION',
+      fields: { phone: 'invalidPhone', email: 'invalidEmail' },
+    },
+  ],
+  'suppliers.update': [
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { id: 'required', name: 'required', active: 'required' },
+    },
+    {
+      name: 'too long',
+      input: (f) => ({ id: f.supplierId, name: long(81), contact: long(61) }),
+      code: 'VALIDATION',
+      fields: { name: 'tooLong', contact: 'tooLong' },
+    },
+    {
+      name: 'wrong type',
+      input: (f) => ({ id: f.supplierId, name: '华强北配件行', active: 'yes' }),
+      code: 'VALIDATION',
+      fields: { active: 'invalid' },
+    },
+    {
+      name: 'unknown id',
+      input: () => ({ id: missingId, name: '华强北配件行', active: true }),
+      code: 'NOT_FOUND',
+    },
+  ],
+  'stock.adjust': [
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { partId: 'required', quantity: 'required', reason: 'required' },
+    },
+    {
+      name: 'too long',
+      input: (f) => ({ partId: f.partId, quantity: 1, reason: 'other', note: long(301) }),
+      code: 'VALIDATION',
+      fields: { note: 'tooLong' },
+    },
+    {
+      name: 'wrong type',
+      input: (f) => ({ partId: f.partId, quantity: '1', reason: 'stolen' }),
+      code: 'VALIDATION',
+      fields: { quantity: 'invalid', reason: 'invalid' },
+    },
+    {
+      name: 'too large',
+      input: (f) => ({ partId: f.partId, quantity: 1_000_001, reason: 'found' }),
+      code: 'VALIDATION',
+      fields: { quantity: 'tooLarge' },
+    },
+    {
+      name: 'unknown part',
+      input: () => ({ partId: missingId, quantity: 1, reason: 'found' }),
+      code: 'NOT_FOUND',
+    },
+    {
+      name: 'more than on hand',
+      input: (f) => ({ partId: f.partId, quantity: -1, reason: 'lost' }),
+      code: 'CONFLICT',
+      fields: { quantity: 'notEnoughStock' },
+    },
+  ],
+  'stock.receive': [
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { partId: 'required', quantity: 'required', unitCostMinor: 'required' },
+    },
+    {
+      name: 'too long',
+      input: (f) => ({ ...receipt(f), note: long(301) }),
+      code: 'VALIDATION',
+      fields: { note: 'tooLong' },
+    },
+    {
+      name: 'wrong type',
+      input: (f) => ({ ...receipt(f), quantity: '5', unitCostMinor: -1, supplierId: 3 }),
+      code: 'VALIDATION',
+      fields: { quantity: 'invalid', unitCostMinor: 'negative', supplierId: 'invalid' },
+    },
+    {
+      name: 'nothing received',
+      input: (f) => ({ ...receipt(f), quantity: 0 }),
+      code: 'VALIDATION',
+      fields: { quantity: 'tooSmall' },
+    },
+    { name: 'unknown part', input: (f) => ({ ...receipt(f), partId: missingId }), code: 'NOT_FOUND' },
+    { name: 'unknown supplier', input: (f) => ({ ...receipt(f), supplierId: missingId }), code: 'NOT_FOUND' },
+  ],
+}
+
+const readMethods: Method[] = [
+  'parts.get',
+  'parts.search',
+  'parts.findByCode',
+  'parts.movements',
+  'suppliers.list',
+  'suppliers.get',
+]
+
+describe('the parts-stock methods', () => {
+  it('are covered here: every one either reads, or has bad inputs tested below', () => {
+    expect([...readMethods, ...Object.keys(badInputs)].sort()).toEqual(methods.filter(isStockMethod).sort())
+  })
+})
+
+describeBadInputs(badInputs)
