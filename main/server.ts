@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   const core = await startCore({
     databasePath,
     door: 'http',
-    locale: systemLocale(),
+    // A new shop's language, currency and terms; the computer's language unless --locale says.
+    locale: systemLocale(process.env, option(argv, 'locale')),
     demo: argv.includes('--demo'),
     checkOutput: argv.includes('--check-output'),
     log: (message, error) => console.error(`[service-center] ${message}:`, error),

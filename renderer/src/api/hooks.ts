@@ -12,7 +12,14 @@ const touches: Partial<Record<Method, string[]>> = {
   'customers.update': ['customers', 'tickets', 'search'],
   'devices.create': ['customers', 'search'],
   'devices.update': ['customers', 'tickets', 'search'],
-  'settings.update': ['settings', 'tickets'],
+  'settings.update': ['settings', 'tickets', 'parts'],
+  // A part's figures show on its supplier's page; a supplier's name shows on its parts.
+  'parts.create': ['parts', 'suppliers'],
+  'parts.update': ['parts', 'suppliers'],
+  'suppliers.create': ['suppliers', 'parts'],
+  'suppliers.update': ['suppliers', 'parts'],
+  'stock.adjust': ['parts', 'suppliers'],
+  'stock.receive': ['parts', 'suppliers'],
   'system.loadDemo': ['tickets', 'customers', 'search', 'system'],
 }
 

@@ -21,7 +21,7 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme}>
         <DatesProvider settings={{ locale: i18n.language.toLowerCase(), firstDayOfWeek: 1 }}>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           <RouterProvider router={router} />
         </DatesProvider>
       </MantineProvider>

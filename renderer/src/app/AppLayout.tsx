@@ -10,6 +10,8 @@ const links = [
   { to: '/intake', key: 'nav.intake', hotkey: 'F2' },
   { to: '/tickets', key: 'nav.tickets', hotkey: 'F3' },
   { to: '/customers', key: 'nav.customers', hotkey: 'F4' },
+  { to: '/stock', key: 'nav.stock', hotkey: 'F5' },
+  { to: '/suppliers', key: 'nav.suppliers', hotkey: '' },
   { to: '/settings', key: 'nav.settings', hotkey: '' },
 ] as const
 
@@ -25,6 +27,7 @@ export function AppLayout() {
       ['F2', () => void navigate('/intake')],
       ['F3', () => void navigate('/tickets')],
       ['F4', () => void navigate('/customers')],
+      ['F5', () => void navigate('/stock')],
     ],
     [],
   )

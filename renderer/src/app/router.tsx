@@ -6,6 +6,10 @@ import { TicketsPage } from '../pages/tickets/TicketsPage'
 import { TicketPage } from '../pages/tickets/TicketPage'
 import { CustomersPage } from '../pages/customers/CustomersPage'
 import { CustomerPage } from '../pages/customers/CustomerPage'
+import { PartsPage } from '../pages/stock/PartsPage'
+import { PartPage } from '../pages/stock/PartPage'
+import { SuppliersPage } from '../pages/suppliers/SuppliersPage'
+import { SupplierPage } from '../pages/suppliers/SupplierPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
 
 // Hash routes: the desktop app loads the renderer from a file, where paths cannot be served.
@@ -20,6 +24,10 @@ export const router = createHashRouter([
       { path: 'tickets/:id', element: <TicketPage /> },
       { path: 'customers', element: <CustomersPage /> },
       { path: 'customers/:id', element: <CustomerPage /> },
+      { path: 'stock', element: <PartsPage /> },
+      { path: 'stock/:id', element: <PartPage /> },
+      { path: 'suppliers', element: <SuppliersPage /> },
+      { path: 'suppliers/:id', element: <SupplierPage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],
   },

@@ -17,6 +17,8 @@ export const namespaces = [
   'intake',
   'tickets',
   'customers',
+  'stock',
+  'suppliers',
   'settings',
   'print',
 ] as const

@@ -6,6 +6,7 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Switch,
   Text,
   Textarea,
   TextInput,
@@ -150,6 +151,12 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
             onKeyDown={submitFromTextarea}
             data-testid="settings-receipt-terms"
             {...form.getInputProps('receiptTerms')}
+          />
+          <Switch
+            label={t('store.allowNegativeStock')}
+            description={t('store.allowNegativeStockHint')}
+            data-testid="settings-allow-negative-stock"
+            {...form.getInputProps('allowNegativeStock', { type: 'checkbox' })}
           />
           {failure && (
             <Alert color="red" variant="light" data-testid="settings-error">
