@@ -201,6 +201,68 @@ const badInputs: Partial<Record<Method, BadInput[]>> = {
     { name: 'unknown part', input: (f) => ({ ...receipt(f), partId: missingId }), code: 'NOT_FOUND' },
     { name: 'unknown supplier', input: (f) => ({ ...receipt(f), supplierId: missingId }), code: 'NOT_FOUND' },
   ],
+  'stockCounts.start': [
+    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { scope: 'required' } },
+    {
+      name: 'no category named',
+      input: () => ({ scope: 'category' }),
+      code: 'VALIDATION',
+      fields: { scopeValue: 'required' },
+    },
+    {
+      name: 'too long',
+      input: () => ({ scope: 'bin', scopeValue: 'B'.repeat(41), note: long(301) }),
+      code: 'VALIDATION',
+      fields: { scopeValue: 'tooLong', note: 'tooLong' },
+    },
+    {
+      name: 'wrong type',
+      input: () => ({ scope: 'shelf', note: 5 }),
+      code: 'VALIDATION',
+      fields: { scope: 'invalid', note: 'invalid' },
+    },
+    {
+      name: 'a bin with no parts',
+      input: () => ({ scope: 'bin', scopeValue: 'Z-99' }),
+      code: 'VALIDATION',
+      fields: { scopeValue: 'noParts' },
+    },
+  ],
+  'stockCounts.record': [
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { countId: 'required', quantity: 'required' },
+    },
+    {
+      name: 'wrong type',
+      input: () => ({ countId: missingId, code: 'X', quantity: -1, mode: 'scan' }),
+      code: 'VALIDATION',
+      fields: { quantity: 'negative', mode: 'invalid' },
+    },
+    {
+      name: 'part of a unit',
+      input: () => ({ countId: missingId, code: 'X', quantity: 1.5 }),
+      code: 'VALIDATION',
+      fields: { quantity: 'wholeUnits' },
+    },
+    {
+      name: 'unknown count',
+      input: () => ({ countId: missingId, code: 'X', quantity: 1 }),
+      code: 'NOT_FOUND',
+    },
+  ],
+  'stockCounts.post': [
+    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { id: 'required' } },
+    { name: 'wrong type', input: () => ({ id: 'x' }), code: 'VALIDATION', fields: { id: 'invalid' } },
+    { name: 'unknown count', input: () => ({ id: missingId }), code: 'NOT_FOUND' },
+  ],
+  'stockCounts.cancel': [
+    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { id: 'required' } },
+    { name: 'wrong type', input: () => ({ id: 'x' }), code: 'VALIDATION', fields: { id: 'invalid' } },
+    { name: 'unknown count', input: () => ({ id: missingId }), code: 'NOT_FOUND' },
+  ],
 }
 
 const readMethods: Method[] = [
@@ -210,6 +272,10 @@ const readMethods: Method[] = [
   'parts.movements',
   'suppliers.list',
   'suppliers.get',
+  'stockCounts.list',
+  'stockCounts.get',
+  'reports.stock',
+  'reports.stockValuation',
 ]
 
 describe('the parts-stock methods', () => {

@@ -27,6 +27,8 @@ import { loadDemoData } from './services/demo'
 import { createDevice, updateDevice } from './services/devices'
 import { createPart, findPartByCode, getPart, listMovements, searchParts, updatePart } from './services/parts'
 import { adjustStock, receiveStock } from './services/stock'
+import { cancelCount, getCount, listCounts, postCount, recordCount, startCount } from './services/stockCounts'
+import { stockReport, stockValuation } from './services/stockReports'
 import { createSupplier, getSupplier, listSuppliers, updateSupplier } from './services/suppliers'
 import { counterSearch } from './services/search'
 import { currentActor, getSettings, updateSettings } from './services/settings'
@@ -102,6 +104,16 @@ export const handlers = {
 
   'stock.adjust': (input, context) => write(context, (trx, actor) => adjustStock(trx, input, actor)),
   'stock.receive': (input, context) => write(context, (trx, actor) => receiveStock(trx, input, actor)),
+
+  'reports.stock': (input, { db }) => stockReport(db, input),
+  'reports.stockValuation': (input, { db }) => stockValuation(db, input.at),
+
+  'stockCounts.start': (input, context) => write(context, (trx, actor) => startCount(trx, input, actor)),
+  'stockCounts.list': (input, { db }) => listCounts(db, input.status),
+  'stockCounts.get': (input, { db }) => getCount(db, input.id),
+  'stockCounts.record': (input, context) => write(context, (trx, actor) => recordCount(trx, input, actor)),
+  'stockCounts.post': (input, context) => write(context, (trx, actor) => postCount(trx, input.id, actor)),
+  'stockCounts.cancel': (input, context) => write(context, (trx, actor) => cancelCount(trx, input.id, actor)),
 
   'system.info': async (_input, context) => {
     const customers = await context.db

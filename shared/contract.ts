@@ -22,7 +22,21 @@ import {
   supplierSchema,
 } from './schemas/stock'
 
+import {
+  stockCountIdSchema,
+  stockCountLineSchema,
+  stockCountRecordSchema,
+  stockCountSchema,
+  stockCountStartSchema,
+  stockCountSummarySchema,
+  countStatuses,
+  stockReportInputSchema,
+  stockReportSchema,
+  stockValuationSchema,
+} from './schemas/stockReports'
+
 export * from './schemas/stock'
+export * from './schemas/stockReports'
 
 export const locales = ['zh-CN', 'zh-TW', 'en'] as const
 export const localeSchema = z.enum(locales)
@@ -299,6 +313,24 @@ export const contract = {
   'stock.adjust': { input: adjustInputSchema, output: partSchema },
   /** Goods received outside a purchase order, at their actual cost (sets the moving average). */
   'stock.receive': { input: receiveInputSchema, output: partSchema },
+
+  /** Opening, in and out by reason, closing and value per part for a period (the daily stock report). */
+  'reports.stock': { input: stockReportInputSchema, output: stockReportSchema },
+  /** On hand and value of every part at a moment. */
+  'reports.stockValuation': { input: z.object({ at: isoDateTime }), output: stockValuationSchema },
+
+  /** Freezes the expected quantities of all parts, a category or a bin. */
+  'stockCounts.start': { input: stockCountStartSchema, output: stockCountSchema },
+  'stockCounts.list': {
+    input: z.object({ status: z.enum(countStatuses).nullable().default(null) }),
+    output: z.array(stockCountSummarySchema),
+  },
+  'stockCounts.get': { input: stockCountIdSchema, output: stockCountSchema },
+  /** A typed count ('set') or one scan ('add' 1) for a part of the count. */
+  'stockCounts.record': { input: stockCountRecordSchema, output: stockCountLineSchema },
+  /** Posts every variance as a count correction, in one transaction. */
+  'stockCounts.post': { input: stockCountIdSchema, output: stockCountSchema },
+  'stockCounts.cancel': { input: stockCountIdSchema, output: stockCountSchema },
 
   'system.info': {
     input: z.object({}),

@@ -53,6 +53,8 @@ describe('migrations', () => {
       'schemaMigrations',
       'settings',
       'staff',
+      'stockCountLines',
+      'stockCounts',
       'stockLevels',
       'stockMovements',
       'suppliers',

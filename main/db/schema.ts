@@ -182,6 +182,7 @@ export interface StockMovementTable {
   quantity: number
   unitCostMinor: number
   balanceAfter: number
+  averageCostAfter: number
   reason: string
   note: string
   documentType: string | null
@@ -194,6 +195,28 @@ export interface StockLevelTable {
   partId: string
   onHand: number
   averageCostMinor: number
+  updatedAt: string
+}
+
+export interface StockCountTable {
+  id: string
+  number: string
+  scope: string
+  scopeValue: string
+  status: string
+  note: string
+  createdAt: string
+  createdBy: string
+  closedAt: string | null
+  closedBy: string | null
+}
+
+export interface StockCountLineTable {
+  countId: string
+  partId: string
+  expected: number
+  counted: number | null
+  unitCostMinor: number
   updatedAt: string
 }
 
@@ -215,6 +238,8 @@ export interface Database {
   partBarcodes: PartBarcodeTable
   stockMovements: StockMovementTable
   stockLevels: StockLevelTable
+  stockCounts: StockCountTable
+  stockCountLines: StockCountLineTable
 }
 
 export type TicketRow = Selectable<TicketTable>

@@ -186,8 +186,16 @@ export async function listMovements(
     .leftJoin('suppliers as sp', (join) =>
       join.onRef('sp.id', '=', 'm.documentId').on('m.documentType', '=', 'supplier'),
     )
+    .leftJoin('stockCounts as c', (join) =>
+      join.onRef('c.id', '=', 'm.documentId').on('m.documentType', '=', 'count'),
+    )
     .selectAll('m')
-    .select(['s.name as actorName', 't.number as ticketNumber', 'sp.name as supplierName'])
+    .select([
+      's.name as actorName',
+      't.number as ticketNumber',
+      'sp.name as supplierName',
+      'c.number as countNumber',
+    ])
     .where('m.partId', '=', input.id)
     .orderBy('m.id', 'desc')
     .limit(input.limit + 1)
@@ -203,7 +211,7 @@ export async function listMovements(
     note: row.note,
     documentType: row.documentType,
     documentId: row.documentId,
-    documentLabel: row.ticketNumber ?? row.supplierName ?? null,
+    documentLabel: row.ticketNumber ?? row.supplierName ?? row.countNumber ?? null,
     actorName: row.actorName,
     createdAt: row.createdAt,
   }))

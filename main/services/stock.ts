@@ -23,7 +23,7 @@ export interface Movement {
   unitCostMinor?: number
   reason?: string
   note?: string
-  documentType?: 'ticket' | 'supplier' | null
+  documentType?: 'ticket' | 'supplier' | 'count' | null
   documentId?: string | null
 }
 
@@ -73,6 +73,7 @@ export async function postMovement(
       quantity: movement.quantity,
       unitCostMinor,
       balanceAfter,
+      averageCostAfter: nextAverage,
       reason: movement.reason ?? '',
       note: movement.note ?? '',
       documentType: movement.documentType ?? null,

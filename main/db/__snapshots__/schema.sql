@@ -61,11 +61,20 @@ CREATE TABLE "settings" ("id" integer primary key check (id = 1), "outletName" t
 -- table staff on staff
 CREATE TABLE "staff" ("id" text primary key, "name" text not null, "code" text not null unique, "role" text not null, "active" integer default 1 not null, "createdAt" text not null);
 
+-- table stockCountLines on stockCountLines
+CREATE TABLE "stockCountLines" ("countId" text not null references "stockCounts" ("id"), "partId" text not null references "parts" ("id"), "expected" integer not null, "counted" integer, "unitCostMinor" integer not null, "updatedAt" text not null, constraint "stockCountLines_pk" primary key ("countId", "partId"));
+
+-- table stockCounts on stockCounts
+CREATE TABLE "stockCounts" ("id" text primary key, "number" text not null unique, "scope" text not null, "scopeValue" text not null, "status" text not null, "note" text not null, "createdAt" text not null, "createdBy" text not null references "staff" ("id"), "closedAt" text, "closedBy" text references "staff" ("id"));
+
+-- index stockCounts_status on stockCounts
+CREATE INDEX "stockCounts_status" on "stockCounts" ("status", "id");
+
 -- table stockLevels on stockLevels
 CREATE TABLE "stockLevels" ("partId" text primary key references "parts" ("id"), "onHand" integer not null, "averageCostMinor" integer not null, "updatedAt" text not null);
 
 -- table stockMovements on stockMovements
-CREATE TABLE "stockMovements" ("id" text primary key, "partId" text not null references "parts" ("id"), "kind" text not null, "quantity" integer not null, "unitCostMinor" integer not null, "balanceAfter" integer not null, "reason" text not null, "note" text not null, "documentType" text, "documentId" text, "actorId" text not null references "staff" ("id"), "createdAt" text not null);
+CREATE TABLE "stockMovements" ("id" text primary key, "partId" text not null references "parts" ("id"), "kind" text not null, "quantity" integer not null, "unitCostMinor" integer not null, "balanceAfter" integer not null, "averageCostAfter" integer not null, "reason" text not null, "note" text not null, "documentType" text, "documentId" text, "actorId" text not null references "staff" ("id"), "createdAt" text not null);
 
 -- index stockMovements_createdAt on stockMovements
 CREATE INDEX "stockMovements_createdAt" on "stockMovements" ("createdAt");
@@ -75,6 +84,9 @@ CREATE INDEX "stockMovements_document" on "stockMovements" ("documentType", "doc
 
 -- index stockMovements_part on stockMovements
 CREATE INDEX "stockMovements_part" on "stockMovements" ("partId", "id");
+
+-- index stockMovements_partCreatedAt on stockMovements
+CREATE INDEX "stockMovements_partCreatedAt" on "stockMovements" ("partId", "createdAt");
 
 -- trigger stockMovements_no_delete on stockMovements
 CREATE TRIGGER "stockMovements_no_delete" before delete on "stockMovements" begin select raise(abort, 'stockMovements is append-only'); end;

@@ -60,6 +60,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('quantity', 'integer', (c) => c.notNull())
     .addColumn('unitCostMinor', 'integer', (c) => c.notNull())
     .addColumn('balanceAfter', 'integer', (c) => c.notNull())
+    /** The moving-average unit cost right after this movement: stock can be valued at any date. */
+    .addColumn('averageCostAfter', 'integer', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('note', 'text', (c) => c.notNull())
     .addColumn('documentType', 'text')
@@ -70,6 +72,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // A part's history newest first (ids are time-ordered), and the day's movements for the report.
   await db.schema.createIndex('stockMovements_part').on('stockMovements').columns(['partId', 'id']).execute()
   await db.schema.createIndex('stockMovements_createdAt').on('stockMovements').column('createdAt').execute()
+  // A part's balance at a date: its last movement before that date.
+  await db.schema
+    .createIndex('stockMovements_partCreatedAt')
+    .on('stockMovements')
+    .columns(['partId', 'createdAt'])
+    .execute()
   await db.schema
     .createIndex('stockMovements_document')
     .on('stockMovements')

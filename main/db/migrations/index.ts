@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import * as initial from './0001_initial'
 import * as partsStock from './0002_parts_stock'
+import * as stockCounts from './0003_stock_counts'
 
 export interface Migration {
   version: number
@@ -12,4 +13,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial.up },
   { version: 2, name: 'parts_stock', up: partsStock.up },
+  { version: 3, name: 'stock_counts', up: stockCounts.up },
 ]

@@ -18,8 +18,11 @@ const touches: Partial<Record<Method, string[]>> = {
   'parts.update': ['parts', 'suppliers'],
   'suppliers.create': ['suppliers', 'parts'],
   'suppliers.update': ['suppliers', 'parts'],
-  'stock.adjust': ['parts', 'suppliers'],
-  'stock.receive': ['parts', 'suppliers'],
+  'stock.adjust': ['parts', 'suppliers', 'reports'],
+  'stock.receive': ['parts', 'suppliers', 'reports'],
+  // Recording a count changes only the count; posting it moves stock.
+  'stockCounts.record': ['stockCounts'],
+  'stockCounts.post': ['stockCounts', 'parts', 'suppliers', 'reports'],
   'system.loadDemo': ['tickets', 'customers', 'search', 'system'],
 }
 

@@ -12,6 +12,8 @@ const links = [
   { to: '/customers', key: 'nav.customers', hotkey: 'F4' },
   { to: '/stock', key: 'nav.stock', hotkey: 'F5' },
   { to: '/suppliers', key: 'nav.suppliers', hotkey: '' },
+  { to: '/counts', key: 'nav.counts', hotkey: '' },
+  { to: '/reports/stock', key: 'nav.stockReport', hotkey: '' },
   { to: '/settings', key: 'nav.settings', hotkey: '' },
 ] as const
 

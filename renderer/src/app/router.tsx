@@ -11,6 +11,9 @@ import { PartPage } from '../pages/stock/PartPage'
 import { SuppliersPage } from '../pages/suppliers/SuppliersPage'
 import { SupplierPage } from '../pages/suppliers/SupplierPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
+import { CountsPage } from '../pages/counts/CountsPage'
+import { CountPage } from '../pages/counts/CountPage'
+import { StockReportPage } from '../pages/reports/StockReportPage'
 
 // Hash routes: the desktop app loads the renderer from a file, where paths cannot be served.
 export const router = createHashRouter([
@@ -28,6 +31,9 @@ export const router = createHashRouter([
       { path: 'stock/:id', element: <PartPage /> },
       { path: 'suppliers', element: <SuppliersPage /> },
       { path: 'suppliers/:id', element: <SupplierPage /> },
+      { path: 'counts', element: <CountsPage /> },
+      { path: 'counts/:id', element: <CountPage /> },
+      { path: 'reports/stock', element: <StockReportPage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],
   },
@@ -35,5 +41,11 @@ export const router = createHashRouter([
   {
     path: '/print/ticket/:id',
     lazy: async () => ({ Component: (await import('../print/TicketReceiptPage')).TicketReceiptPage }),
+  },
+  {
+    path: '/print/stock-report',
+    lazy: async () => ({
+      Component: (await import('../print/stockReport/StockReportPrint')).StockReportPrint,
+    }),
   },
 ])

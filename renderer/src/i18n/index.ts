@@ -19,6 +19,8 @@ export const namespaces = [
   'customers',
   'stock',
   'suppliers',
+  'counts',
+  'reports',
   'settings',
   'print',
 ] as const

@@ -30,7 +30,11 @@ function ReasonCell({ movement }: { movement: StockMovement }) {
 }
 
 /** Where documents of each type are opened. */
-const documentPaths: Record<string, string> = { ticket: '/tickets/', supplier: '/suppliers/' }
+const documentPaths: Record<string, string> = {
+  ticket: '/tickets/',
+  supplier: '/suppliers/',
+  count: '/counts/',
+}
 
 /** The document the movement came from, by what a person knows it as: a ticket number, a supplier. */
 function DocumentCell({ movement }: { movement: StockMovement }) {
