@@ -15,6 +15,10 @@ const missingId = '01900000-0000-7000-8000-000000000000'
 const long = (length: number) => '长'.repeat(length)
 const newPart = { sku: 'MATE60-BAT', name: '电池' }
 const receipt = (fixture: Fixture) => ({ partId: fixture.partId, quantity: 5, unitCostMinor: 1200 })
+const orderOf = (fixture: Fixture) => ({
+  supplierId: fixture.supplierId,
+  lines: [{ partId: fixture.partId, quantity: 2, unitCostMinor: 1200 }],
+})
 
 /** Every parts-stock method that writes, with inputs it must refuse. */
 const badInputs: Partial<Record<Method, BadInput[]>> = {
@@ -88,6 +92,32 @@ const badInputs: Partial<Record<Method, BadInput[]>> = {
       name: 'unknown supplier',
       input: (f) => ({ ...newPart, id: f.partId, defaultSupplierId: missingId }),
       code: 'NOT_FOUND',
+    },
+  ],
+  'parts.import': [
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { rows: 'required', commit: 'required' },
+    },
+    {
+      name: 'no rows',
+      input: () => ({ rows: [], commit: true }),
+      code: 'VALIDATION',
+      fields: { rows: 'required' },
+    },
+    {
+      name: 'wrong type',
+      input: () => ({ rows: ['MATE60-BAT,电池'], commit: 'yes' }),
+      code: 'VALIDATION',
+      fields: { 'rows.0': 'invalid', commit: 'invalid' },
+    },
+    {
+      name: 'too many rows',
+      input: () => ({ rows: Array.from({ length: 20_001 }, () => newPart), commit: false }),
+      code: 'VALIDATION',
+      fields: { rows: 'tooMany' },
     },
   ],
   'suppliers.create': [
@@ -263,6 +293,87 @@ const badInputs: Partial<Record<Method, BadInput[]>> = {
     { name: 'wrong type', input: () => ({ id: 'x' }), code: 'VALIDATION', fields: { id: 'invalid' } },
     { name: 'unknown count', input: () => ({ id: missingId }), code: 'NOT_FOUND' },
   ],
+  'purchaseOrders.create': [
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { supplierId: 'required', lines: 'required' },
+    },
+    {
+      name: 'no lines',
+      input: (f) => ({ supplierId: f.supplierId, lines: [] }),
+      code: 'VALIDATION',
+      fields: { lines: 'required' },
+    },
+    {
+      name: 'wrong type',
+      input: (f) => ({
+        ...orderOf(f),
+        note: long(501),
+        lines: [{ partId: f.partId, quantity: 0, unitCostMinor: -1 }],
+      }),
+      code: 'VALIDATION',
+      fields: { note: 'tooLong', 'lines.0.quantity': 'tooSmall', 'lines.0.unitCostMinor': 'negative' },
+    },
+    {
+      name: 'part of a unit',
+      input: (f) => ({ ...orderOf(f), lines: [{ partId: f.partId, quantity: 1.5, unitCostMinor: 100 }] }),
+      code: 'VALIDATION',
+      fields: { 'lines.0.quantity': 'wholeUnits' },
+    },
+    { name: 'unknown supplier', input: (f) => ({ ...orderOf(f), supplierId: missingId }), code: 'NOT_FOUND' },
+    {
+      name: 'unknown part',
+      input: (f) => ({ ...orderOf(f), lines: [{ partId: missingId, quantity: 1, unitCostMinor: 100 }] }),
+      code: 'NOT_FOUND',
+      fields: { 'lines.0.partId': 'notFound' },
+    },
+  ],
+  'purchaseOrders.update': [
+    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { id: 'required', version: 'required' } },
+    {
+      name: 'wrong type',
+      input: (f) => ({ ...orderOf(f), id: 'x', version: '1' }),
+      code: 'VALIDATION',
+      fields: { id: 'invalid', version: 'invalid' },
+    },
+    {
+      name: 'unknown order',
+      input: (f) => ({ ...orderOf(f), id: missingId, version: 1 }),
+      code: 'NOT_FOUND',
+    },
+  ],
+  'purchaseOrders.order': [
+    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { id: 'required' } },
+    { name: 'unknown order', input: () => ({ id: missingId }), code: 'NOT_FOUND' },
+  ],
+  'purchaseOrders.cancel': [
+    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { id: 'required' } },
+    { name: 'unknown order', input: () => ({ id: missingId }), code: 'NOT_FOUND' },
+  ],
+  'purchaseOrders.receive': [
+    { name: 'empty', input: () => ({}), code: 'VALIDATION', fields: { id: 'required', lines: 'required' } },
+    {
+      name: 'wrong type',
+      input: () => ({ id: missingId, lines: [{ lineId: missingId, quantity: 0, unitCostMinor: -1 }] }),
+      code: 'VALIDATION',
+      fields: { 'lines.0.quantity': 'tooSmall', 'lines.0.unitCostMinor': 'negative' },
+    },
+    {
+      name: 'unknown order',
+      input: () => ({ id: missingId, lines: [{ lineId: missingId, quantity: 1, unitCostMinor: 100 }] }),
+      code: 'NOT_FOUND',
+    },
+  ],
+  'purchaseOrders.createFromSuggestions': [
+    {
+      name: 'wrong type',
+      input: () => ({ supplierIds: ['x'] }),
+      code: 'VALIDATION',
+      fields: { 'supplierIds.0': 'invalid' },
+    },
+  ],
 }
 
 const readMethods: Method[] = [
@@ -276,6 +387,10 @@ const readMethods: Method[] = [
   'stockCounts.get',
   'reports.stock',
   'reports.stockValuation',
+  'parts.export',
+  'purchaseOrders.get',
+  'purchaseOrders.list',
+  'purchaseOrders.suggestions',
 ]
 
 describe('the parts-stock methods', () => {

@@ -3,7 +3,6 @@
  * with the contract at the door; a write runs in one transaction with its ledger and audit rows;
  * errors leave as data.
  */
-import { z } from 'zod'
 import {
   contract,
   isMethod,
@@ -13,6 +12,7 @@ import {
   type ParsedInput,
 } from '../shared/contract'
 import { AppError } from './errors'
+import { fieldErrors } from './fieldErrors'
 import type { DB } from './db/open'
 import type { PrinterPort } from './print/port'
 import type { Actor, Executor } from './services/context'
@@ -29,6 +29,18 @@ import { createPart, findPartByCode, getPart, listMovements, searchParts, update
 import { adjustStock, receiveStock } from './services/stock'
 import { cancelCount, getCount, listCounts, postCount, recordCount, startCount } from './services/stockCounts'
 import { stockReport, stockValuation } from './services/stockReports'
+import { exportParts, importParts } from './services/partsImport'
+import {
+  cancelPurchaseOrder,
+  createOrdersFromSuggestions,
+  createPurchaseOrder,
+  getPurchaseOrder,
+  listPurchaseOrders,
+  placePurchaseOrder,
+  receivePurchaseOrder,
+  reorderSuggestions,
+  updatePurchaseOrder,
+} from './services/purchaseOrders'
 import { createSupplier, getSupplier, listSuppliers, updateSupplier } from './services/suppliers'
 import { counterSearch } from './services/search'
 import { currentActor, getSettings, updateSettings } from './services/settings'
@@ -105,6 +117,25 @@ export const handlers = {
   'stock.adjust': (input, context) => write(context, (trx, actor) => adjustStock(trx, input, actor)),
   'stock.receive': (input, context) => write(context, (trx, actor) => receiveStock(trx, input, actor)),
 
+  'purchaseOrders.create': (input, context) =>
+    write(context, (trx, actor) => createPurchaseOrder(trx, input, actor)),
+  'purchaseOrders.update': (input, context) =>
+    write(context, (trx, actor) => updatePurchaseOrder(trx, input, actor)),
+  'purchaseOrders.get': (input, { db }) => getPurchaseOrder(db, input.id),
+  'purchaseOrders.list': (input, { db }) => listPurchaseOrders(db, input),
+  'purchaseOrders.order': (input, context) =>
+    write(context, (trx, actor) => placePurchaseOrder(trx, input.id, actor)),
+  'purchaseOrders.cancel': (input, context) =>
+    write(context, (trx, actor) => cancelPurchaseOrder(trx, input.id, actor)),
+  'purchaseOrders.receive': (input, context) =>
+    write(context, (trx, actor) => receivePurchaseOrder(trx, input, actor)),
+  'purchaseOrders.suggestions': (_input, { db }) => reorderSuggestions(db),
+  'purchaseOrders.createFromSuggestions': (input, context) =>
+    write(context, (trx, actor) => createOrdersFromSuggestions(trx, input.supplierIds, actor)),
+
+  'parts.import': (input, context) => write(context, (trx, actor) => importParts(trx, input, actor)),
+  'parts.export': (input, { db }) => exportParts(db, input.includeArchived),
+
   'reports.stock': (input, { db }) => stockReport(db, input),
   'reports.stockValuation': (input, { db }) => stockValuation(db, input.at),
 
@@ -140,51 +171,7 @@ export const handlers = {
   'print.ticket': async (input, { printer }) => (printer ? printer.printTicket(input) : desktopOnly()),
 } satisfies { [M in Method]: Handler<M> }
 
-/** The value the caller sent at a field's path, to tell a missing field from a wrong one. */
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined
-    value = (value as Record<PropertyKey, unknown>)[key]
-  }
-  return value
-}
-
-const isKey = (message: string | undefined): message is string => !!message && /^[a-zA-Z]+$/.test(message)
-
-/**
- * Turns zod's issues into `{ "customer.phones.0": "invalidPhone" }`: stable keys the UI translates.
- * Zod does not report the input of an issue, so the raw input tells `required` (nothing sent) from
- * `invalid` (something of the wrong type or value sent).
- */
-export function fieldErrors(error: z.ZodError, input?: unknown): Record<string, string> {
-  const fields: Record<string, string> = {}
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.') || '_'
-    if (fields[path]) continue
-    const sent = valueAt(input, issue.path)
-    const missing = sent === undefined || sent === null || sent === ''
-    // A fractional number where whole units are asked for keeps its own message (`wholeUnits`).
-    const wholeNumber = issue.code === 'invalid_type' && issue.expected === 'int'
-    const wrongValue = (issue.code === 'invalid_type' && !wholeNumber) || issue.code === 'invalid_value'
-    if (wrongValue && !missing) fields[path] = 'invalid'
-    else if (wrongValue)
-      fields[path] = isKey(issue.message) && issue.message !== 'invalid' ? issue.message : 'required'
-    else if (isKey(issue.message)) fields[path] = issue.message
-    else if (issue.code === 'invalid_union') {
-      // e.g. email: '' or a valid address; the branch's own message says what is wrong.
-      fields[path] =
-        issue.errors
-          .flat()
-          .map((inner) => inner.message)
-          .find(isKey) ?? 'invalid'
-    } else if (issue.code === 'too_big') {
-      fields[path] = issue.origin === 'array' ? 'tooMany' : issue.origin === 'string' ? 'tooLong' : 'tooLarge'
-    } else if (issue.code === 'too_small') fields[path] = issue.origin === 'string' ? 'tooShort' : 'tooSmall'
-    else fields[path] = 'invalid'
-  }
-  return fields
-}
+export { fieldErrors }
 
 function errorEnvelope(error: unknown, context: HandlerContext): Envelope<never> {
   if (error instanceof AppError) return { ok: false, error: error.toData() }

@@ -35,8 +35,21 @@ import {
   stockValuationSchema,
 } from './schemas/stockReports'
 
+import {
+  partImportInputSchema,
+  partImportResultSchema,
+  purchaseOrderInputSchema,
+  purchaseOrderListSchema,
+  purchaseOrderPageSchema,
+  purchaseOrderReceiveSchema,
+  purchaseOrderSchema,
+  purchaseOrderUpdateSchema,
+  reorderSuggestionSchema,
+} from './schemas/purchasing'
+
 export * from './schemas/stock'
 export * from './schemas/stockReports'
+export * from './schemas/purchasing'
 
 export const locales = ['zh-CN', 'zh-TW', 'en'] as const
 export const localeSchema = z.enum(locales)
@@ -313,6 +326,33 @@ export const contract = {
   'stock.adjust': { input: adjustInputSchema, output: partSchema },
   /** Goods received outside a purchase order, at their actual cost (sets the moving average). */
   'stock.receive': { input: receiveInputSchema, output: partSchema },
+
+  'purchaseOrders.create': { input: purchaseOrderInputSchema, output: purchaseOrderSchema },
+  /** Drafts only; refused with CONFLICT when the version moved. */
+  'purchaseOrders.update': { input: purchaseOrderUpdateSchema, output: purchaseOrderSchema },
+  'purchaseOrders.get': { input: z.object({ id }), output: purchaseOrderSchema },
+  'purchaseOrders.list': { input: purchaseOrderListSchema, output: purchaseOrderPageSchema },
+  /** draft → ordered. */
+  'purchaseOrders.order': { input: z.object({ id }), output: purchaseOrderSchema },
+  /** A draft or an order nothing was received on. */
+  'purchaseOrders.cancel': { input: z.object({ id }), output: purchaseOrderSchema },
+  /** Receives all or part of lines at their actual cost; posts receipts to the ledger in one transaction. */
+  'purchaseOrders.receive': { input: purchaseOrderReceiveSchema, output: purchaseOrderSchema },
+  /** Parts at or below their reorder point, grouped by default supplier, with quantities to order. */
+  'purchaseOrders.suggestions': { input: z.object({}), output: z.array(reorderSuggestionSchema) },
+  /** One draft per supplier from the suggestions (all suppliers, or those named). */
+  'purchaseOrders.createFromSuggestions': {
+    input: z.object({ supplierIds: z.array(id).nullable().default(null) }),
+    output: z.array(purchaseOrderSchema),
+  },
+
+  /** Checks (commit: false) or writes (commit: true, all or nothing) a catalogue file's rows. */
+  'parts.import': { input: partImportInputSchema, output: partImportResultSchema },
+  /** The whole catalogue with stock figures, for CSV and Excel export. */
+  'parts.export': {
+    input: z.object({ includeArchived: z.boolean().default(false) }),
+    output: z.array(partSchema),
+  },
 
   /** Opening, in and out by reason, closing and value per part for a period (the daily stock report). */
   'reports.stock': { input: stockReportInputSchema, output: stockReportSchema },

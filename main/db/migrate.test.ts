@@ -50,6 +50,8 @@ describe('migrations', () => {
       'documentSequences',
       'partBarcodes',
       'parts',
+      'purchaseOrderLines',
+      'purchaseOrders',
       'schemaMigrations',
       'settings',
       'staff',

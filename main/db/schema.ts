@@ -220,6 +220,30 @@ export interface StockCountLineTable {
   updatedAt: string
 }
 
+export interface PurchaseOrderTable {
+  id: string
+  number: string
+  supplierId: string
+  status: string
+  note: string
+  createdAt: string
+  createdBy: string
+  orderedAt: string | null
+  closedAt: string | null
+  updatedAt: string
+  version: Generated<number>
+}
+
+export interface PurchaseOrderLineTable {
+  id: string
+  orderId: string
+  position: number
+  partId: string
+  quantityOrdered: number
+  quantityReceived: Generated<number>
+  unitCostMinor: number
+}
+
 export interface Database {
   schemaMigrations: SchemaMigrationTable
   settings: SettingsTable
@@ -240,6 +264,8 @@ export interface Database {
   stockLevels: StockLevelTable
   stockCounts: StockCountTable
   stockCountLines: StockCountLineTable
+  purchaseOrders: PurchaseOrderTable
+  purchaseOrderLines: PurchaseOrderLineTable
 }
 
 export type TicketRow = Selectable<TicketTable>

@@ -9,7 +9,7 @@ type PartInput = z.output<(typeof contract)['parts.create']['input']>
 type PartUpdate = z.output<(typeof contract)['parts.update']['input']>
 type SearchInput = z.output<(typeof contract)['parts.search']['input']>
 
-function uniqueCodes(codes: string[]): string[] {
+export function uniqueCodes(codes: string[]): string[] {
   return [...new Set(codes.map((code) => code.trim()).filter(Boolean))]
 }
 
@@ -52,7 +52,7 @@ async function checkSupplier(db: Executor, supplierId: string | null): Promise<v
   if (!found) throw notFound('supplier')
 }
 
-function columnsOf(input: PartInput, barcodes: string[]) {
+export function columnsOf(input: PartInput, barcodes: string[]) {
   const { barcodes: _barcodes, serialized, active, ...fields } = input
   return {
     ...fields,
@@ -62,7 +62,7 @@ function columnsOf(input: PartInput, barcodes: string[]) {
   }
 }
 
-async function writeBarcodes(db: Executor, partId: string, barcodes: string[]): Promise<void> {
+export async function writeBarcodes(db: Executor, partId: string, barcodes: string[]): Promise<void> {
   await db.deleteFrom('partBarcodes').where('partId', '=', partId).execute()
   if (barcodes.length > 0) {
     await db
@@ -104,22 +104,19 @@ export async function updatePart(db: Executor, input: PartUpdate, actor: Actor):
   return getPart(db, id)
 }
 
-export async function getPart(db: Executor, id: string): Promise<Part> {
-  const row = await db
+/** The columns `getPart` and the catalogue export read: a part with its level and supplier's name. */
+export function selectPartRows(db: Executor) {
+  return db
     .selectFrom('parts as p')
     .leftJoin('stockLevels as s', 's.partId', 'p.id')
     .leftJoin('suppliers as sp', 'sp.id', 'p.defaultSupplierId')
     .selectAll('p')
     .select(['s.onHand', 's.averageCostMinor', 'sp.name as defaultSupplierName'])
-    .where('p.id', '=', id)
-    .executeTakeFirst()
-  if (!row) throw notFound('part')
-  const barcodes = await db
-    .selectFrom('partBarcodes')
-    .select('barcode')
-    .where('partId', '=', id)
-    .orderBy('barcode')
-    .execute()
+}
+
+type PartRow = Awaited<ReturnType<ReturnType<typeof selectPartRows>['executeTakeFirstOrThrow']>>
+
+export function partFromRow(row: PartRow, barcodes: string[]): Part {
   const onHand = row.onHand ?? 0
   const averageCostMinor = row.averageCostMinor ?? 0
   return {
@@ -137,7 +134,7 @@ export async function getPart(db: Executor, id: string): Promise<Part> {
     reorderQuantity: row.reorderQuantity,
     belowReorder: isBelowReorder(onHand, row.reorderPoint),
     active: row.active === 1,
-    barcodes: barcodes.map((entry) => entry.barcode),
+    barcodes,
     defaultSupplierId: row.defaultSupplierId,
     defaultSupplierName: row.defaultSupplierName ?? null,
     serialized: row.serialized === 1,
@@ -146,6 +143,21 @@ export async function getPart(db: Executor, id: string): Promise<Part> {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   }
+}
+
+export async function getPart(db: Executor, id: string): Promise<Part> {
+  const row = await selectPartRows(db).where('p.id', '=', id).executeTakeFirst()
+  if (!row) throw notFound('part')
+  const barcodes = await db
+    .selectFrom('partBarcodes')
+    .select('barcode')
+    .where('partId', '=', id)
+    .orderBy('barcode')
+    .execute()
+  return partFromRow(
+    row,
+    barcodes.map((entry) => entry.barcode),
+  )
 }
 
 /** A scanner's input: the part with exactly this barcode, or else this SKU. */
@@ -189,12 +201,16 @@ export async function listMovements(
     .leftJoin('stockCounts as c', (join) =>
       join.onRef('c.id', '=', 'm.documentId').on('m.documentType', '=', 'count'),
     )
+    .leftJoin('purchaseOrders as po', (join) =>
+      join.onRef('po.id', '=', 'm.documentId').on('m.documentType', '=', 'purchase_order'),
+    )
     .selectAll('m')
     .select([
       's.name as actorName',
       't.number as ticketNumber',
       'sp.name as supplierName',
       'c.number as countNumber',
+      'po.number as orderNumber',
     ])
     .where('m.partId', '=', input.id)
     .orderBy('m.id', 'desc')
@@ -211,7 +227,7 @@ export async function listMovements(
     note: row.note,
     documentType: row.documentType,
     documentId: row.documentId,
-    documentLabel: row.ticketNumber ?? row.supplierName ?? row.countNumber ?? null,
+    documentLabel: row.ticketNumber ?? row.supplierName ?? row.countNumber ?? row.orderNumber ?? null,
     actorName: row.actorName,
     createdAt: row.createdAt,
   }))

@@ -52,6 +52,24 @@ CREATE TABLE "parts" ("id" text primary key, "sku" text not null unique, "name" 
 -- index parts_supplier on parts
 CREATE INDEX "parts_supplier" on "parts" ("defaultSupplierId");
 
+-- table purchaseOrderLines on purchaseOrderLines
+CREATE TABLE "purchaseOrderLines" ("id" text primary key, "orderId" text not null references "purchaseOrders" ("id"), "position" integer not null, "partId" text not null references "parts" ("id"), "quantityOrdered" integer not null, "quantityReceived" integer default 0 not null, "unitCostMinor" integer not null);
+
+-- index purchaseOrderLines_order on purchaseOrderLines
+CREATE INDEX "purchaseOrderLines_order" on "purchaseOrderLines" ("orderId", "position");
+
+-- index purchaseOrderLines_part on purchaseOrderLines
+CREATE INDEX "purchaseOrderLines_part" on "purchaseOrderLines" ("partId");
+
+-- table purchaseOrders on purchaseOrders
+CREATE TABLE "purchaseOrders" ("id" text primary key, "number" text not null unique, "supplierId" text not null references "suppliers" ("id"), "status" text not null, "note" text not null, "createdAt" text not null, "createdBy" text not null references "staff" ("id"), "orderedAt" text, "closedAt" text, "updatedAt" text not null, "version" integer default 1 not null);
+
+-- index purchaseOrders_status on purchaseOrders
+CREATE INDEX "purchaseOrders_status" on "purchaseOrders" ("status", "id");
+
+-- index purchaseOrders_supplier on purchaseOrders
+CREATE INDEX "purchaseOrders_supplier" on "purchaseOrders" ("supplierId", "id");
+
 -- table schemaMigrations on schemaMigrations
 CREATE TABLE "schemaMigrations" ("version" integer primary key, "name" text not null, "appliedAt" text not null);
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import * as initial from './0001_initial'
 import * as partsStock from './0002_parts_stock'
 import * as stockCounts from './0003_stock_counts'
+import * as purchaseOrders from './0004_purchase_orders'
 
 export interface Migration {
   version: number
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial.up },
   { version: 2, name: 'parts_stock', up: partsStock.up },
   { version: 3, name: 'stock_counts', up: stockCounts.up },
+  { version: 4, name: 'purchase_orders', up: purchaseOrders.up },
 ]

@@ -20,6 +20,13 @@ const touches: Partial<Record<Method, string[]>> = {
   'suppliers.update': ['suppliers', 'parts'],
   'stock.adjust': ['parts', 'suppliers', 'reports'],
   'stock.receive': ['parts', 'suppliers', 'reports'],
+  'purchaseOrders.create': ['purchaseOrders'],
+  'purchaseOrders.update': ['purchaseOrders'],
+  'purchaseOrders.order': ['purchaseOrders', 'parts'],
+  'purchaseOrders.cancel': ['purchaseOrders', 'parts'],
+  'purchaseOrders.receive': ['purchaseOrders', 'parts', 'suppliers', 'reports'],
+  'purchaseOrders.createFromSuggestions': ['purchaseOrders'],
+  'parts.import': ['parts', 'suppliers', 'reports'],
   // Recording a count changes only the count; posting it moves stock.
   'stockCounts.record': ['stockCounts'],
   'stockCounts.post': ['stockCounts', 'parts', 'suppliers', 'reports'],

@@ -12,6 +12,7 @@ const links = [
   { to: '/customers', key: 'nav.customers', hotkey: 'F4' },
   { to: '/stock', key: 'nav.stock', hotkey: 'F5' },
   { to: '/suppliers', key: 'nav.suppliers', hotkey: '' },
+  { to: '/purchase-orders', key: 'nav.purchaseOrders', hotkey: '' },
   { to: '/counts', key: 'nav.counts', hotkey: '' },
   { to: '/reports/stock', key: 'nav.stockReport', hotkey: '' },
   { to: '/settings', key: 'nav.settings', hotkey: '' },

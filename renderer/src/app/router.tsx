@@ -14,6 +14,8 @@ import { SettingsPage } from '../pages/settings/SettingsPage'
 import { CountsPage } from '../pages/counts/CountsPage'
 import { CountPage } from '../pages/counts/CountPage'
 import { StockReportPage } from '../pages/reports/StockReportPage'
+import { PurchaseOrdersPage } from '../pages/purchasing/PurchaseOrdersPage'
+import { PurchaseOrderPage } from '../pages/purchasing/PurchaseOrderPage'
 
 // Hash routes: the desktop app loads the renderer from a file, where paths cannot be served.
 export const router = createHashRouter([
@@ -31,6 +33,8 @@ export const router = createHashRouter([
       { path: 'stock/:id', element: <PartPage /> },
       { path: 'suppliers', element: <SuppliersPage /> },
       { path: 'suppliers/:id', element: <SupplierPage /> },
+      { path: 'purchase-orders', element: <PurchaseOrdersPage /> },
+      { path: 'purchase-orders/:id', element: <PurchaseOrderPage /> },
       { path: 'counts', element: <CountsPage /> },
       { path: 'counts/:id', element: <CountPage /> },
       { path: 'reports/stock', element: <StockReportPage /> },
@@ -41,6 +45,16 @@ export const router = createHashRouter([
   {
     path: '/print/ticket/:id',
     lazy: async () => ({ Component: (await import('../print/TicketReceiptPage')).TicketReceiptPage }),
+  },
+  {
+    path: '/print/purchase-order/:id',
+    lazy: async () => ({
+      Component: (await import('../print/purchaseOrder/PurchaseOrderPrint')).PurchaseOrderPrint,
+    }),
+  },
+  {
+    path: '/print/labels',
+    lazy: async () => ({ Component: (await import('../print/labels/LabelsPrint')).LabelsPrint }),
   },
   {
     path: '/print/stock-report',

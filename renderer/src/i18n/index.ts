@@ -21,6 +21,9 @@ export const namespaces = [
   'suppliers',
   'counts',
   'reports',
+  'purchasing',
+  'labels',
+  'catalogueFiles',
   'settings',
   'print',
 ] as const

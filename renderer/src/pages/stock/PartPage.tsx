@@ -9,6 +9,7 @@ import { AdjustStockModal } from './AdjustStockModal'
 import { MovementLedger } from './MovementLedger'
 import { PartFacts } from './PartFacts'
 import { PartForm } from './PartForm'
+import { PrintLabelsButton } from './PrintLabelsModal'
 import { ReceiveStockModal } from './ReceiveStockModal'
 import { formatCount } from '../../components/quantity'
 import { useCurrency } from './useStock'
@@ -65,6 +66,7 @@ export function PartPage() {
           </Text>
         </Stack>
         <Group gap="sm">
+          <PrintLabelsButton part={part} />
           <Button variant="default" onClick={() => setDialog('edit')} data-testid="edit-part">
             {t('common:actions.edit')}
           </Button>

@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router'
 import { useApi } from '../../api/hooks'
 import { useErrorText } from '../../components/errors'
 import { LoadFailed, PageLoader } from '../../components/QueryState'
+import { CatalogueFilesMenu } from './catalogueFiles/CatalogueFilesMenu'
 import { PartForm } from './PartForm'
 import { PartTable } from '../../components/PartTable'
 import { startingValues } from './partValues'
@@ -77,9 +78,12 @@ export function PartsPage() {
     <Stack gap="md" maw={1300}>
       <Group justify="space-between" align="flex-end">
         <Title order={2}>{t('title')}</Title>
-        <Button onClick={() => setCreating(true)} data-testid="new-part">
-          {t('new')}
-        </Button>
+        <Group gap="sm">
+          <CatalogueFilesMenu includeArchived={includeArchived} />
+          <Button onClick={() => setCreating(true)} data-testid="new-part">
+            {t('new')}
+          </Button>
+        </Group>
       </Group>
       <TextInput
         size="md"
