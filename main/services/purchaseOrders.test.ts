@@ -228,6 +228,25 @@ describe('purchase orders', () => {
   })
 })
 
+describe('the orders of a part', () => {
+  it('lists the open orders that carry a part, leaving out drafts, other parts and closed orders', async () => {
+    const { supplier, screen, battery } = await catalogue()
+    const open = await draft(supplier.id, [{ partId: screen.id, quantity: 3, unitCostMinor: 1500 }])
+    await call(shop, 'purchaseOrders.order', { id: open.id })
+    await draft(supplier.id, [{ partId: screen.id, quantity: 1, unitCostMinor: 1500 }])
+    const other = await draft(supplier.id, [{ partId: battery.id, quantity: 1, unitCostMinor: 800 }])
+    await call(shop, 'purchaseOrders.order', { id: other.id })
+    const closed = await draft(supplier.id, [{ partId: screen.id, quantity: 1, unitCostMinor: 1500 }])
+    await call(shop, 'purchaseOrders.order', { id: closed.id })
+    await call(shop, 'purchaseOrders.cancel', { id: closed.id })
+
+    const page = await call(shop, 'purchaseOrders.list', { partId: screen.id, openOnly: true })
+    expect(page.items.map((order) => order.number)).toEqual([open.number])
+    const all = await call(shop, 'purchaseOrders.list', { partId: screen.id })
+    expect(all.items).toHaveLength(3)
+  })
+})
+
 describe('reorder suggestions', () => {
   it('suggests parts at or below their reorder point per supplier, counting what is on order', async () => {
     const { supplier } = await catalogue()

@@ -253,6 +253,19 @@ export async function listPurchaseOrders(
     .limit(input.limit + 1)
   if (input.status) query = query.where('o.status', '=', input.status)
   if (input.supplierId) query = query.where('o.supplierId', '=', input.supplierId)
+  if (input.openOnly) query = query.where('o.status', 'in', ['ordered', 'partly_received'])
+  const partId = input.partId
+  if (partId) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('purchaseOrderLines as l')
+          .select('l.id')
+          .whereRef('l.orderId', '=', 'o.id')
+          .where('l.partId', '=', partId),
+      ),
+    )
+  }
   if (input.cursor) query = query.where('o.id', '<', input.cursor)
   const rows = await query.execute()
   const page = rows.slice(0, input.limit)

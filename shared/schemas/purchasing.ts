@@ -90,6 +90,10 @@ export const reorderSuggestionSchema = z.object({
 export const purchaseOrderListSchema = z.object({
   status: z.enum(purchaseOrderStatuses).nullable().default(null),
   supplierId: id.nullable().default(null),
+  /** Orders with a line for this part (the part page's "open orders"). */
+  partId: id.nullable().default(null),
+  /** Only orders still to be received: ordered or partly received. */
+  openOnly: z.boolean().default(false),
   cursor: z.string().nullable().default(null),
   limit: z.number().int().min(1).max(200).default(50),
 })

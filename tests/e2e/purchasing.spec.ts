@@ -77,6 +77,8 @@ test.describe('purchase orders (简体中文)', () => {
     await expect(stock.onHand()).toHaveText('3')
     await expect(stock.movements().first()).toContainText(number)
     await expect(stock.movements().first()).toContainText('¥120.00')
+    // The order is still open (the battery is outstanding), so the part page lists it.
+    await expect(page.getByTestId('part-open-order')).toContainText(number)
     await page.goto(orderUrl)
     await expect(purchasing.status()).toHaveText('部分到货')
 

@@ -7,6 +7,7 @@ import { useApi } from '../../api/hooks'
 import { LoadFailed, PageLoader } from '../../components/QueryState'
 import { AdjustStockModal } from './AdjustStockModal'
 import { MovementLedger } from './MovementLedger'
+import { PartOpenOrders } from './PartOpenOrders'
 import { PartFacts } from './PartFacts'
 import { PartForm } from './PartForm'
 import { PrintLabelsButton } from './PrintLabelsModal'
@@ -84,6 +85,7 @@ export function PartPage() {
         </Alert>
       )}
       <PartFacts part={part} currency={currency} />
+      <PartOpenOrders partId={part.id} />
       <MovementLedger partId={part.id} currency={currency} />
       <Modal opened={dialog === 'edit'} onClose={close} title={t('form.editTitle')} size="xl">
         <PartForm
