@@ -1,14 +1,17 @@
 /**
  * Builds a busy outlet's database for the benchmark: by default 200,000 customers, 300,000 devices
- * and 500,000 tickets over three years (`--small`: 2,000 / 3,000 / 5,000).
+ * and 500,000 tickets over three years, and a parts stock of 10,000 SKUs with 2,000,000 movements
+ * over five years (`--small`: 2,000 / 3,000 / 5,000 and 1,000 SKUs, 20,000 movements).
  *
  *   npx tsx bench/generate.ts [--out bench/.data/busy.db] [--customers N --devices N --tickets N]
- *                             [--small] [--seed N] [--days N]
+ *                             [--parts N --movements N] [--no-stock]
+ *                             [--small] [--seed N] [--days N] [--stock-days N]
  *
  * The schema comes from openDatabase (the app's migrations) and the settings and first staff member
- * from initializeStore, as on a real first start. The rows are then written by RawShopWriter with
- * raw statements in large transactions. The file is built beside its final name and renamed at the
- * end, so an interrupted run never leaves a half-built database that looks finished.
+ * from initializeStore, as on a real first start. The rows are then written by RawShopWriter and
+ * RawStockWriter with raw statements in large transactions. The file is built beside its final name
+ * and renamed at the end, so an interrupted run never leaves a half-built database that looks
+ * finished. `--no-stock` leaves the parts stock out (about 40 % of the time); `npm run bench` never does.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -16,14 +19,18 @@ import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { openDatabase } from '../main/db/open'
 import { currentActor, getSettings, initializeStore } from '../main/services/settings'
+import { RawStockWriter } from './rawStockWriter'
 import { RawShopWriter } from './rawWriter'
 import { Random } from './shopData'
 import { planIntakes, type ShopSize } from './shopPlan'
+import { planStock, type StockSize, TicketLog } from './stockPlan'
 
 export const benchDataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '.data')
 export const defaultBusyPath = path.join(benchDataDir, 'busy.db')
 export const fullSize: ShopSize = { customers: 200_000, devices: 300_000, tickets: 500_000 }
 export const smallSize: ShopSize = { customers: 2_000, devices: 3_000, tickets: 5_000 }
+export const fullStock: StockSize = { parts: 10_000, movements: 2_000_000 }
+export const smallStock: StockSize = { parts: 1_000, movements: 20_000 }
 
 export interface GenerateOptions {
   out: string
@@ -31,6 +38,10 @@ export interface GenerateOptions {
   seed?: number
   /** How many days the tickets span, ending now. */
   days?: number
+  /** The parts stock, or null to leave it out. */
+  stock: StockSize | null
+  /** How many days of stock history, ending now. */
+  stockDays?: number
   end?: number
   log?: (line: string) => void
 }
@@ -38,6 +49,7 @@ export interface GenerateOptions {
 export interface GenerateResult {
   out: string
   size: ShopSize
+  stock: StockSize | null
   rows: number
   seconds: number
   bytes: number
@@ -69,7 +81,9 @@ export async function generateBusyShop(options: GenerateOptions): Promise<Genera
 
     const seed = options.seed ?? 20261125
     const writer = new RawShopWriter(sqlite, outletCode, actor, new Random(seed ^ 0x5eed), true)
-    const intakes = planIntakes(options.size, seed, options.end ?? Date.now(), options.days ?? 3 * 365)
+    const end = options.end ?? Date.now()
+    const intakes = planIntakes(options.size, seed, end, options.days ?? 3 * 365)
+    const ticketLog = new TicketLog()
     const total = options.size.tickets
     let done = 0
     const batchSize = Math.min(batchLimit, Math.ceil(total / 10))
@@ -78,6 +92,7 @@ export async function generateBusyShop(options: GenerateOptions): Promise<Genera
         const next = intakes.next()
         if (next.done) return
         writer.write(next.value)
+        ticketLog.add(next.value)
         done += 1
       }
     })
@@ -90,12 +105,70 @@ export async function generateBusyShop(options: GenerateOptions): Promise<Genera
       )
     }
     sqlite.transaction(() => writer.finish())()
+    const { counts } = writer
+    let rows = counts.rows
+    let stockLine = ''
+
+    if (options.stock) {
+      const stockStarted = performance.now()
+      const ticketIds = sqlite.prepare('select "id" from "tickets" order by rowid').pluck().all() as string[]
+      const plan = planStock({
+        size: options.stock,
+        seed,
+        end,
+        days: options.stockDays ?? 5 * 365,
+        tickets: ticketLog.tickets,
+      })
+      const stock = new RawStockWriter(
+        sqlite,
+        outletCode,
+        actor,
+        new Random(seed ^ 0x570c),
+        plan.catalogue,
+        (ordinal) => {
+          const id = ticketIds[ordinal]
+          if (id === undefined)
+            throw new Error(`stock plan refers to ticket ${ordinal}, which was not written`)
+          return id
+        },
+      )
+      const target = options.stock.movements
+      const stockBatch = Math.max(1, Math.min(250_000, Math.ceil(target / 8)))
+      /** Writes up to a batch of movements; false once the plan is exhausted. */
+      const writeStock = sqlite.transaction((): boolean => {
+        const until = stock.counts.movements + stockBatch
+        while (stock.counts.movements < until) {
+          const next = plan.events.next()
+          if (next.done) return false
+          stock.write(next.value)
+        }
+        return true
+      })
+      for (let more = true; more;) {
+        const before = stock.counts.movements
+        more = writeStock()
+        if (stock.counts.movements === before) continue
+        const seconds = (performance.now() - started) / 1000
+        log(
+          `  ${String(Math.round((stock.counts.movements / target) * 100)).padStart(3)}%  ` +
+            `${stock.counts.movements.toLocaleString('en')} stock movements, ${seconds.toFixed(1)} s`,
+        )
+      }
+      sqlite.transaction(() => stock.finish())()
+      rows += stock.counts.rows
+      stockLine =
+        `, ${stock.counts.parts.toLocaleString('en')} parts (${stock.counts.archived} archived), ` +
+        `${stock.counts.movements.toLocaleString('en')} stock movements ` +
+        `(${((performance.now() - stockStarted) / 1000).toFixed(1)} s)`
+      if (stock.counts.movements !== target) {
+        throw new Error(`the stock plan made ${stock.counts.movements} movements, not ${target}`)
+      }
+    }
 
     sqlite.pragma('foreign_keys = ON')
     const broken = sqlite.pragma('foreign_key_check') as unknown[]
     if (broken.length > 0) throw new Error(`generated rows break ${broken.length} foreign keys`)
     sqlite.pragma('wal_checkpoint(TRUNCATE)')
-    const { counts } = writer
     await opened.close()
     removeDatabase(options.out)
     fs.renameSync(partial, options.out)
@@ -104,10 +177,10 @@ export async function generateBusyShop(options: GenerateOptions): Promise<Genera
     const bytes = fs.statSync(options.out).size
     log(
       `  ${counts.customers.toLocaleString('en')} customers, ${counts.devices.toLocaleString('en')} devices, ` +
-        `${counts.tickets.toLocaleString('en')} tickets (${counts.rows.toLocaleString('en')} rows), ` +
+        `${counts.tickets.toLocaleString('en')} tickets${stockLine} (${rows.toLocaleString('en')} rows), ` +
         `${(bytes / 1024 / 1024).toFixed(0)} MB in ${seconds.toFixed(1)} s -> ${options.out}`,
     )
-    return { out: options.out, size: options.size, rows: counts.rows, seconds, bytes }
+    return { out: options.out, size: options.size, stock: options.stock, rows, seconds, bytes }
   } catch (error) {
     await opened.close().catch(() => undefined)
     removeDatabase(partial)
@@ -129,9 +202,13 @@ async function main(): Promise<void> {
       customers: { type: 'string' },
       devices: { type: 'string' },
       tickets: { type: 'string' },
+      parts: { type: 'string' },
+      movements: { type: 'string' },
+      'no-stock': { type: 'boolean', default: false },
       small: { type: 'boolean', default: false },
       seed: { type: 'string' },
       days: { type: 'string' },
+      'stock-days': { type: 'string' },
     },
   })
   const base = values.small ? smallSize : fullSize
@@ -140,17 +217,27 @@ async function main(): Promise<void> {
     devices: positive('devices', values.devices, base.devices),
     tickets: positive('tickets', values.tickets, base.tickets),
   }
+  const baseStock = values.small ? smallStock : fullStock
+  const stock: StockSize | null = values['no-stock']
+    ? null
+    : {
+        parts: positive('parts', values.parts, baseStock.parts),
+        movements: positive('movements', values.movements, baseStock.movements),
+      }
   const out = path.resolve(
     values.out ?? (values.small ? path.join(benchDataDir, 'small.db') : defaultBusyPath),
   )
   console.log(
-    `Generating ${out}: ${size.customers} customers, ${size.devices} devices, ${size.tickets} tickets`,
+    `Generating ${out}: ${size.customers} customers, ${size.devices} devices, ${size.tickets} tickets` +
+      (stock ? `, ${stock.parts} parts, ${stock.movements} stock movements` : ', no parts stock'),
   )
   await generateBusyShop({
     out,
     size,
+    stock,
     seed: positive('seed', values.seed, 20261125),
     days: positive('days', values.days, 3 * 365),
+    stockDays: positive('stock-days', values['stock-days'], 5 * 365),
   })
 }
 

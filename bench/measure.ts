@@ -101,9 +101,29 @@ export function rawWriteReplay(
   newId: () => string,
   sequenceValue: (name: string, value: number) => unknown[],
 ): () => void {
-  const prepared = statements.map((statement) => ({ ...statement, prepared: sqlite.prepare(statement.sql) }))
+  const session = rawWritePhases(sqlite, [statements], knownIds, newId, sequenceValue)
+  return () => {
+    for (const run of session()) run()
+  }
+}
+
+/**
+ * Several captured writes that belong together (a count started, its lines typed, then posted), as
+ * rawWriteReplay replays one: each call of the result starts a new replay and answers one runner per
+ * phase, sharing the new ids, so a phase can be timed alone after the phases it needs have run.
+ */
+export function rawWritePhases(
+  sqlite: SQLite.Database,
+  phases: CapturedStatement[][],
+  knownIds: ReadonlySet<string>,
+  newId: () => string,
+  sequenceValue: (name: string, value: number) => unknown[],
+): () => (() => void)[] {
+  const prepared = phases.map((statements) =>
+    statements.map((statement) => ({ ...statement, prepared: sqlite.prepare(statement.sql) })),
+  )
   const created = new Set<string>()
-  for (const statement of statements) {
+  for (const statement of phases.flat()) {
     for (const value of statement.parameters) {
       if (typeof value === 'string')
         for (const id of value.match(uuid) ?? []) if (!knownIds.has(id)) created.add(id)
@@ -111,36 +131,42 @@ export function rawWriteReplay(
   }
   return () => {
     const replace = new Map<unknown, unknown>([...created].map((id) => [id, newId()]))
+    // Sequence values that are text (a ticket or count number), replaced inside longer text too.
+    const texts: [string, string][] = []
     const substitute = (value: unknown, keyed: boolean): unknown => {
       if (typeof value === 'number') return keyed && replace.has(value) ? replace.get(value) : value
       if (typeof value !== 'string') return value
       if (replace.has(value)) return replace.get(value)
       let text = value.replace(uuid, (id) => (replace.get(id) as string | undefined) ?? id)
-      for (const [from, to] of replace)
-        if (typeof from === 'string' && !isUuid.test(from)) text = text.replaceAll(from, String(to))
+      for (const [from, to] of texts) text = text.replaceAll(from, to)
       return text
     }
-    for (const statement of prepared) {
-      // A number is a sequence value only where the statement is about customer search keys;
-      // elsewhere an amount could equal it by chance.
-      const keyed = /"searchKey"|"customerKey"/.test(statement.sql)
-      const parameters = statement.parameters.map((value) => substitute(value, keyed))
-      if (!statement.reader) {
-        statement.prepared.run(parameters)
-        continue
+    return prepared.map((statements) => () => {
+      for (const statement of statements) {
+        // A number is a sequence value only where the statement is about customer search keys;
+        // elsewhere an amount could equal it by chance.
+        const keyed = /"searchKey"|"customerKey"/.test(statement.sql)
+        const parameters = statement.parameters.map((value) => substitute(value, keyed))
+        if (!statement.reader) {
+          statement.prepared.run(parameters)
+          continue
+        }
+        const rows = statement.prepared.all(parameters) as Record<string, unknown>[]
+        // A sequence taken while recording: map its old values to the ones taken now.
+        const name = parameters.find(
+          (value) => typeof value === 'string' && statement.sql.includes('"documentSequences"'),
+        )
+        const before = (statement.rows?.[0] as Record<string, unknown> | undefined)?.nextValue
+        const now = rows[0]?.nextValue
+        if (typeof name === 'string' && typeof before === 'number' && typeof now === 'number') {
+          const [oldValue, newValue] = [sequenceValue(name, before - 1), sequenceValue(name, now - 1)]
+          oldValue.forEach((value, index) => {
+            replace.set(value, newValue[index])
+            if (typeof value === 'string' && !isUuid.test(value)) texts.push([value, String(newValue[index])])
+          })
+        }
       }
-      const rows = statement.prepared.all(parameters) as Record<string, unknown>[]
-      // A sequence taken while recording: map its old values to the ones taken now.
-      const name = parameters.find(
-        (value) => typeof value === 'string' && statement.sql.includes('"documentSequences"'),
-      )
-      const before = (statement.rows?.[0] as Record<string, unknown> | undefined)?.nextValue
-      const now = rows[0]?.nextValue
-      if (typeof name === 'string' && typeof before === 'number' && typeof now === 'number') {
-        const [oldValue, newValue] = [sequenceValue(name, before - 1), sequenceValue(name, now - 1)]
-        oldValue.forEach((value, index) => replace.set(value, newValue[index]))
-      }
-    }
+    })
   }
 }
 
@@ -156,6 +182,8 @@ export interface TimingBudget {
   maximum: number
   /** Stop after this long whatever the count: a slow case is a miss whether it has 15 samples or 30. */
   hardLimit: number
+  /** Run at least this many iterations whatever the time (so that every input is timed). */
+  floor?: number
 }
 
 /**
@@ -178,7 +206,8 @@ export async function timeBoth<Input>(
   const started = performance.now()
   for (let iteration = 0; iteration < budget.maximum; iteration += 1) {
     const elapsed = performance.now() - started
-    if ((iteration >= budget.minimum && elapsed > budget.milliseconds) || elapsed > budget.hardLimit) break
+    const done = (iteration >= budget.minimum && elapsed > budget.milliseconds) || elapsed > budget.hardLimit
+    if (done && iteration >= (budget.floor ?? 0)) break
     const index = iteration % inputs.length
     const input = inputs[index]!
     let before = performance.now()

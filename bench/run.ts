@@ -1,12 +1,13 @@
 /**
- * `npm run bench`: times the counter's hot paths on a busy outlet's database and prints median and
- * 95th percentile of each through the services (Kysely), beside the same statements run raw.
+ * `npm run bench`: times the counter's hot paths and the parts stock's on a busy outlet's database
+ * and prints median and 95th percentile of each through the services (Kysely), beside the same
+ * statements run raw.
  *
  *   npx tsx bench/run.ts [--db FILE] [--small] [--quick] [--seed N]
  *
- * Reads run against the generated database; writes (intake) against a copy that is deleted
- * afterwards, so the generated shop stays as generated. Cases that miss their target are listed at
- * the end with their slowest statement and SQLite's plan for it.
+ * Reads run against the generated database; writes (intake, posting a count) against a copy that is
+ * deleted afterwards, so the generated shop stays as generated. Cases that miss their target are
+ * listed at the end with their slowest statement and SQLite's plan for it.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -24,17 +25,36 @@ import {
   measureColdStart,
   startStatements,
 } from './coldStart'
-import { benchDataDir, defaultBusyPath, fullSize, generateBusyShop, smallSize } from './generate'
+import {
+  benchDataDir,
+  defaultBusyPath,
+  fullSize,
+  fullStock,
+  generateBusyShop,
+  smallSize,
+  smallStock,
+} from './generate'
 import {
   type CapturedStatement,
   rawReplay,
+  rawWritePhases,
   rawWriteReplay,
   recordingKysely,
+  stats,
   type Stats,
   timeBoth,
   type TimingBudget,
 } from './measure'
 import { intakeCases, readCases, targets } from './scenarios'
+import { Random } from './shopData'
+import {
+  countScope,
+  countVariants,
+  postCountCall,
+  prepareCount,
+  stockReadCases,
+  stockTargets,
+} from './stockScenarios'
 
 interface Row {
   group: string
@@ -166,7 +186,7 @@ async function measureReads(file: string, seed: number, budget: TimingBudget): P
   const recorder = recordingKysely(opened.sqlite)
   const rows: Row[] = []
   try {
-    for (const readCase of readCases(opened.sqlite, seed)) {
+    for (const readCase of [...readCases(opened.sqlite, seed), ...stockReadCases(opened.sqlite, seed)]) {
       const captured: CapturedStatement[][] = []
       for (const input of readCase.inputs) {
         await readCase.run(recorder.db, input)
@@ -177,7 +197,7 @@ async function measureReads(file: string, seed: number, budget: TimingBudget): P
         readCase.inputs,
         (input) => readCase.run(opened.db, input),
         (_input, index) => replays[index]!(),
-        budget,
+        { ...budget, floor: (readCase.rounds ?? 0) * readCase.inputs.length },
       )
       rows.push({ ...readCase, ...measured, captured: captured.slice(0, 5) })
       process.stdout.write('.')
@@ -189,10 +209,7 @@ async function measureReads(file: string, seed: number, budget: TimingBudget): P
   return rows
 }
 
-async function measureIntakes(source: string, seed: number, iterations: number): Promise<Row[]> {
-  const copy = path.join(benchDataDir, 'intake-copy.db')
-  removeDatabase(copy)
-  fs.copyFileSync(source, copy)
+async function measureIntakes(copy: string, seed: number, iterations: number): Promise<Row[]> {
   const opened = await openDatabase(copy)
   const recorder = recordingKysely(opened.sqlite)
   const rows: Row[] = []
@@ -230,7 +247,65 @@ async function measureIntakes(source: string, seed: number, iterations: number):
   } finally {
     process.stdout.write('\n')
     await opened.close()
-    removeDatabase(copy)
+  }
+  return rows
+}
+
+/**
+ * Posting a count of the category nearest a thousand parts. Each round starts a count and types every
+ * line (untimed), then times the posting; the raw side replays the same three writes recorded once,
+ * with new ids and a new count number, and times only the posting's statements.
+ */
+async function measureCounts(copy: string, seed: number, iterations: number): Promise<Row[]> {
+  const opened = await openDatabase(copy)
+  const recorder = recordingKysely(opened.sqlite)
+  const rows: Row[] = []
+  try {
+    const actor = await currentActor(opened.db)
+    const { outletCode } = await getSettings(opened.db)
+    const { category, partIds } = countScope(opened.sqlite)
+    const knownIds = new Set([actor.id, ...partIds])
+    const sequenceValue = (name: string, value: number) =>
+      name.startsWith('count:') ? [`${outletCode}-C${String(value).padStart(6, '0')}`] : [value]
+    for (const variant of countVariants) {
+      const random = new Random(seed)
+      const recorded = await prepareCount(recorder.db, category, actor, random, variant.differing)
+      const setup = recorder.take()
+      await postCountCall(recorder.db, recorded.id, actor)
+      const posting = recorder.take()
+      const replay = rawWritePhases(opened.sqlite, [setup, posting], knownIds, uuidv7, sequenceValue)
+      const kyselySamples: number[] = []
+      const rawSamples: number[] = []
+      // One untimed round first, as timeBoth does.
+      for (let round = 0; round <= iterations; round += 1) {
+        const { id } = await prepareCount(opened.db, category, actor, random, variant.differing)
+        let before = performance.now()
+        await postCountCall(opened.db, id, actor)
+        const kysely = performance.now() - before
+        const [runSetup, runPosting] = replay()
+        runSetup!()
+        before = performance.now()
+        runPosting!()
+        const raw = performance.now() - before
+        if (round > 0) {
+          kyselySamples.push(kysely)
+          rawSamples.push(raw)
+        }
+      }
+      rows.push({
+        group: 'stock count',
+        name: variant.name,
+        example: `${recorded.lines} lines: ${category}`,
+        kysely: stats(kyselySamples),
+        raw: stats(rawSamples),
+        target: stockTargets.countPost,
+        captured: [posting],
+      })
+      process.stdout.write('.')
+    }
+  } finally {
+    process.stdout.write('\n')
+    await opened.close()
   }
   return rows
 }
@@ -314,6 +389,16 @@ async function hasCurrentSchema(file: string): Promise<boolean> {
   }
 }
 
+/** Whether the file holds the parts stock (a `--no-stock` generation, or one from before it, does not). */
+function hasPartsStock(file: string): boolean {
+  const existing = new SQLite(file, { readonly: true })
+  try {
+    return existing.prepare('select exists (select 1 from "stockMovements")').pluck().get() === 1
+  } finally {
+    existing.close()
+  }
+}
+
 // ---- Main -----------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -330,13 +415,18 @@ async function main(): Promise<void> {
     values.db ?? (values.small ? path.join(benchDataDir, 'small.db') : defaultBusyPath),
   )
   const stale = fs.existsSync(file) && !(await hasCurrentSchema(file))
-  if (!fs.existsSync(file) || stale) {
+  const noStock = fs.existsSync(file) && !stale && !hasPartsStock(file)
+  if (!fs.existsSync(file) || stale || noStock) {
     const size = values.small ? smallSize : fullSize
+    const reason = stale
+      ? 'was generated with an older schema'
+      : noStock
+        ? 'has no parts stock'
+        : 'does not exist'
     console.log(
-      `${file} ${stale ? 'was generated with an older schema' : 'does not exist'}: ` +
-        'generating it first (the full size takes about a minute on 2 cores).',
+      `${file} ${reason}: generating it first (the full size takes two to three minutes on 2 cores).`,
     )
-    await generateBusyShop({ out: file, size })
+    await generateBusyShop({ out: file, size, stock: values.small ? smallStock : fullStock })
   }
   const seed = Number(values.seed)
   const scale = values.quick ? 0.25 : 1
@@ -351,9 +441,16 @@ async function main(): Promise<void> {
   const count = (table: string) =>
     Number(probe.sqlite.prepare(`select count(*) from "${table}"`).pluck().get())
   const sqliteVersion = String(probe.sqlite.prepare('select sqlite_version()').pluck().get())
+  // Query plans differ with and without ANALYZE statistics; the app analyzes only after a migration.
+  const analyzed = Number(
+    probe.sqlite.prepare(`select count(*) from sqlite_master where name = 'sqlite_stat1'`).pluck().get(),
+  )
+    ? Number(probe.sqlite.prepare('select count(*) from sqlite_stat1').pluck().get()) > 0
+    : false
   const shape =
     `${count('customers').toLocaleString('en')} customers, ${count('devices').toLocaleString('en')} devices, ` +
-    `${count('tickets').toLocaleString('en')} tickets`
+    `${count('tickets').toLocaleString('en')} tickets, ${count('parts').toLocaleString('en')} parts, ` +
+    `${count('stockMovements').toLocaleString('en')} stock movements`
   await probe.close()
   console.log(`Service Center benchmark: ${file}`)
   console.log(`  ${shape}, ${(fs.statSync(file).size / 1024 / 1024).toFixed(0)} MB`)
@@ -364,16 +461,42 @@ async function main(): Promise<void> {
     "  WAL, synchronous=FULL, the app's own pragmas and statement cache (openDatabase). Times in ms.",
   )
   console.log(
+    analyzed
+      ? '  ANALYZE statistics: present (a start after a migration ran `pragma optimize` on this file).'
+      : '  ANALYZE statistics: none, as generated (the app analyzes only after applying a migration).',
+  )
+  console.log(
+    `  Load average when starting: ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}.`,
+  )
+  console.log(
     '  K/raw: median through the services and Kysely / median of the same SQL run raw in better-sqlite3.\n',
   )
 
   process.stdout.write('reads ')
   const reads = await measureReads(file, seed, budget)
-  process.stdout.write('intake ')
-  const intakes = await measureIntakes(file, seed, Math.round(200 * scale))
-  process.stdout.write('cold start ')
-  const coldStarts = await measureColdStarts(file, values.quick ? 3 : 7)
-  const rows = [...reads, ...intakes, ...coldStarts]
+  // Writes go to a copy, deleted afterwards: the generated shop stays as generated. The cold start
+  // opens the copy too: a start migrates (and then runs `pragma optimize`, which analyzes the tables)
+  // whenever the migrations changed since the run began, and the generated file must not change.
+  const copy = path.join(benchDataDir, 'write-copy.db')
+  removeDatabase(copy)
+  fs.copyFileSync(file, copy)
+  let intakes: Row[]
+  let counts: Row[]
+  let coldStarts: Row[]
+  try {
+    process.stdout.write('intake ')
+    intakes = await measureIntakes(copy, seed, Math.round(200 * scale))
+    process.stdout.write('stock count ')
+    counts = await measureCounts(copy, seed, values.quick ? 3 : 10)
+    process.stdout.write('cold start ')
+    coldStarts = await measureColdStarts(copy, values.quick ? 3 : 7)
+  } finally {
+    removeDatabase(copy)
+  }
+  const rows = [...reads, ...intakes, ...counts, ...coldStarts]
 
   console.log('')
   printTable(rows)
@@ -384,11 +507,12 @@ async function main(): Promise<void> {
   )
   if (misses.length > 0) {
     console.log('\nMisses: the slowest statement of each, with its plan')
-    const opened = await openDatabase(file)
+    // Read only, without openDatabase: nothing here may migrate or otherwise change the file.
+    const sqlite = new SQLite(file, { readonly: true })
     try {
-      for (const row of misses.filter((miss) => miss.captured.length > 0)) explainMiss(opened.sqlite, row)
+      for (const row of misses.filter((miss) => miss.captured.length > 0)) explainMiss(sqlite, row)
     } finally {
-      await opened.close()
+      sqlite.close()
     }
   }
 }

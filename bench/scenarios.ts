@@ -18,7 +18,7 @@ import * as data from './shopData'
 import { Random } from './shopData'
 
 /** Distinct inputs per case: enough to vary the data touched, few enough to record quickly. */
-const inputsPerCase = 20
+export const inputsPerCase = 20
 
 /** Targets for the 95th percentile, in milliseconds. */
 export const targets = { search: 20, list: 30, detail: 10, intake: 10, coldStart: 2000 } as const
@@ -30,10 +30,12 @@ export interface ReadCase<Input = unknown> {
   example: string
   target: number
   inputs: Input[]
+  /** Time every input at least this often, however long it takes (slow inputs are the point). */
+  rounds?: number
   run: (db: Executor, input: Input) => Promise<unknown>
 }
 
-function column(sqlite: SQLite.Database, sql: string, ...parameters: unknown[]): string[] {
+export function column(sqlite: SQLite.Database, sql: string, ...parameters: unknown[]): string[] {
   return sqlite
     .prepare(sql)
     .pluck()
@@ -41,7 +43,7 @@ function column(sqlite: SQLite.Database, sql: string, ...parameters: unknown[]):
 }
 
 /** `count` distinct values from a query's result, chosen by the seeded generator. */
-function sample(random: Random, values: string[], count: number): string[] {
+export function sample(random: Random, values: string[], count: number): string[] {
   const chosen = new Set<string>()
   for (let attempt = 0; attempt < count * 20 && chosen.size < Math.min(count, values.length); attempt += 1) {
     chosen.add(random.pick(values))

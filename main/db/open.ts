@@ -69,6 +69,12 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   try {
     await migrate(db)
+    // Keeps the query planner's statistics fresh as the ledgers grow (bounded work, as SQLite
+    // recommends for each new connection); without them old-date lookups can pick a poor index.
+    if (!options.readonly) {
+      sqlite.pragma('analysis_limit = 400')
+      sqlite.pragma('optimize = 0x10002')
+    }
   } catch (error) {
     await db.destroy()
     throw error

@@ -104,7 +104,7 @@ CREATE INDEX "stockMovements_document" on "stockMovements" ("documentType", "doc
 CREATE INDEX "stockMovements_part" on "stockMovements" ("partId", "id");
 
 -- index stockMovements_partCreatedAt on stockMovements
-CREATE INDEX "stockMovements_partCreatedAt" on "stockMovements" ("partId", "createdAt");
+CREATE INDEX "stockMovements_partCreatedAt" on "stockMovements" ("partId", "createdAt", "id");
 
 -- trigger stockMovements_no_delete on stockMovements
 CREATE TRIGGER "stockMovements_no_delete" before delete on "stockMovements" begin select raise(abort, 'stockMovements is append-only'); end;
