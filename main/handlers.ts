@@ -32,15 +32,14 @@ import { stockReport, stockValuation } from './services/stockReports'
 import { exportParts, importParts } from './services/partsImport'
 import {
   cancelPurchaseOrder,
-  createOrdersFromSuggestions,
   createPurchaseOrder,
   getPurchaseOrder,
   listPurchaseOrders,
   placePurchaseOrder,
   receivePurchaseOrder,
-  reorderSuggestions,
   updatePurchaseOrder,
 } from './services/purchaseOrders'
+import { createOrdersFromSuggestions, reorderSuggestions } from './services/reorderSuggestions'
 import { createSupplier, getSupplier, listSuppliers, updateSupplier } from './services/suppliers'
 import { counterSearch } from './services/search'
 import { currentActor, getSettings, updateSettings } from './services/settings'

@@ -16,14 +16,13 @@ import { getSettings } from './settings'
 import { postMovement } from './stock'
 
 type Input<M extends keyof typeof contract> = z.output<(typeof contract)[M]['input']>
-type Order = MethodOutput<'purchaseOrders.get'>
+export type Order = MethodOutput<'purchaseOrders.get'>
 type OrderStatus = (typeof purchaseOrderStatuses)[number]
 type OrderRow = Selectable<PurchaseOrderTable>
 type LineInput = Input<'purchaseOrders.create'>['lines'][number]
-type Suggestion = MethodOutput<'purchaseOrders.suggestions'>[number]
 
 /** Statuses whose outstanding quantities count as "on order". */
-const openStatuses: OrderStatus[] = ['ordered', 'partly_received']
+export const openOrderStatuses: OrderStatus[] = ['ordered', 'partly_received']
 
 /** "SC01-P000001": the outlet's code, P for purchase order, and the outlet's own PO sequence. */
 function formatOrderNumber(outletCode: string, sequence: number): string {
@@ -322,7 +321,7 @@ export async function receivePurchaseOrder(
   actor: Actor,
 ): Promise<Order> {
   const order = await requireOrder(db, input.id)
-  if (!openStatuses.includes(order.status as OrderStatus)) throw wrongStatus(order, 'received')
+  if (!openOrderStatuses.includes(order.status as OrderStatus)) throw wrongStatus(order, 'received')
   const lines = await db
     .selectFrom('purchaseOrderLines')
     .selectAll()
@@ -382,124 +381,4 @@ export async function receivePurchaseOrder(
   )
   await writeAudit(db, actor, 'purchaseOrders.receive', 'purchaseOrder', order.id, input)
   return getPurchaseOrder(db, order.id)
-}
-
-/** Per part, what open orders still owe the shop. */
-async function onOrderByPart(db: Executor): Promise<Map<string, number>> {
-  const rows = await db
-    .selectFrom('purchaseOrderLines as l')
-    .innerJoin('purchaseOrders as o', 'o.id', 'l.orderId')
-    .select((eb) => [
-      'l.partId',
-      eb.fn
-        .sum<number | string>(eb('l.quantityOrdered', '-', eb.ref('l.quantityReceived')))
-        .as('outstanding'),
-    ])
-    .where('o.status', 'in', openStatuses)
-    .groupBy('l.partId')
-    .execute()
-  return new Map(rows.map((row) => [row.partId, Number(row.outstanding)]))
-}
-
-/** The cost of the newest receipt of each of these parts: the price to expect when no average exists. */
-async function lastReceiptCosts(db: Executor, partIds: string[]): Promise<Map<string, number>> {
-  if (partIds.length === 0) return new Map()
-  const rows = await db
-    .selectFrom('stockMovements')
-    .select(['partId', 'unitCostMinor'])
-    .where('kind', '=', 'receipt')
-    .where('partId', 'in', partIds)
-    .orderBy('id', 'desc')
-    .execute()
-  const costs = new Map<string, number>()
-  for (const row of rows) if (!costs.has(row.partId)) costs.set(row.partId, row.unitCostMinor)
-  return costs
-}
-
-/**
- * Active parts whose stock plus what is already on order is at or below the reorder point.
- * Quantity: the part's reorder quantity (its usual order size), but never less than what lifts
- * stock + on order back above the reorder point: max(reorderQuantity, reorderPoint − onHand − onOrder + 1).
- * Parts of no supplier, or of an inactive one, are grouped under supplierId null: nobody to order from.
- */
-export async function reorderSuggestions(db: Executor): Promise<MethodOutput<'purchaseOrders.suggestions'>> {
-  const parts = await db
-    .selectFrom('parts as p')
-    .leftJoin('stockLevels as l', 'l.partId', 'p.id')
-    .leftJoin('suppliers as s', (join) =>
-      join.onRef('s.id', '=', 'p.defaultSupplierId').on('s.active', '=', 1),
-    )
-    .select([
-      'p.id',
-      'p.sku',
-      'p.name',
-      'p.reorderPoint',
-      'p.reorderQuantity',
-      'l.onHand',
-      'l.averageCostMinor',
-      's.id as supplierId',
-      's.name as supplierName',
-    ])
-    .where('p.active', '=', 1)
-    .where('p.reorderPoint', '>', 0)
-    .orderBy('p.sku')
-    .execute()
-  const onOrder = await onOrderByPart(db)
-  const needed = parts.filter((part) => (part.onHand ?? 0) + (onOrder.get(part.id) ?? 0) <= part.reorderPoint)
-  const lastCosts = await lastReceiptCosts(
-    db,
-    needed.filter((part) => !part.averageCostMinor).map((part) => part.id),
-  )
-  const groups = new Map<string | null, Suggestion>()
-  for (const part of needed) {
-    const onHand = part.onHand ?? 0
-    const ordered = onOrder.get(part.id) ?? 0
-    const supplierId = part.supplierId ?? null
-    const group = groups.get(supplierId) ?? { supplierId, supplierName: part.supplierName ?? null, lines: [] }
-    groups.set(supplierId, group)
-    group.lines.push({
-      partId: part.id,
-      sku: part.sku,
-      name: part.name,
-      onHand,
-      onOrder: ordered,
-      reorderPoint: part.reorderPoint,
-      reorderQuantity: part.reorderQuantity,
-      suggested: Math.max(part.reorderQuantity, part.reorderPoint - onHand - ordered + 1),
-      unitCostMinor: part.averageCostMinor || (lastCosts.get(part.id) ?? 0),
-    })
-  }
-  // Suppliers by name, the supplierless group last.
-  return [...groups.values()].sort((a, b) =>
-    a.supplierName === null ? 1 : b.supplierName === null ? -1 : a.supplierName.localeCompare(b.supplierName),
-  )
-}
-
-export async function createOrdersFromSuggestions(
-  db: Executor,
-  supplierIds: string[] | null,
-  actor: Actor,
-): Promise<Order[]> {
-  const groups = await reorderSuggestions(db)
-  const orders: Order[] = []
-  for (const group of groups) {
-    if (group.supplierId === null) continue
-    if (supplierIds && !supplierIds.includes(group.supplierId)) continue
-    orders.push(
-      await createPurchaseOrder(
-        db,
-        {
-          supplierId: group.supplierId,
-          note: '',
-          lines: group.lines.map((line) => ({
-            partId: line.partId,
-            quantity: line.suggested,
-            unitCostMinor: line.unitCostMinor,
-          })),
-        },
-        actor,
-      ),
-    )
-  }
-  return orders
 }

@@ -19,7 +19,7 @@ export function CountStatusBadge({
   )
 }
 
-/** "Bin A-01", "Category 屏幕", "All parts": what a count covers. */
+/** "Bin A-01", "Category Screens", "All parts": what a count covers. */
 export function useScopeLabel(): (count: Pick<StockCount, 'scope' | 'scopeValue'>) => string {
   const { t } = useTranslation('counts')
   return (count) =>
