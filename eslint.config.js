@@ -81,6 +81,7 @@ export default tseslint.config(
           'jsx-attributes': {
             exclude: [
               'data-testid',
+              'testId',
               'to',
               'ff',
               'c',

@@ -9,6 +9,7 @@ import { useApi } from '../../api/hooks'
 import { CustomerForm, type CustomerValues } from './CustomerForm'
 import { CustomerTable } from './CustomerTable'
 import { LoadFailed, PageLoader } from '../../components/QueryState'
+import { CursorPager, useCursorPages } from '../../components/CursorPager'
 
 const pageSize = 50
 
@@ -26,12 +27,12 @@ export function CustomersPage() {
   const [query, setQuery] = useState('')
   const [searched] = useDebouncedValue(query.trim(), 150)
   // Cursor paging goes forward only, so the pages already seen are kept to go back.
-  const [cursors, setCursors] = useState<(string | null)[]>([null])
+  const pages = useCursorPages()
   const [creating, setCreating] = useState(false)
   const tableRef = useRef<HTMLDivElement>(null)
   const list = useApi(
     'customers.list',
-    { query: searched, cursor: cursors.at(-1) ?? null, limit: pageSize },
+    { query: searched, cursor: pages.cursor, limit: pageSize },
     { placeholderData: keepPreviousData },
   )
   const customers = list.data?.items ?? []
@@ -43,7 +44,7 @@ export function CustomersPage() {
     tableRef.current?.querySelector<HTMLElement>('[data-testid="customer-row"]')?.focus()
   const changeQuery = (value: string) => {
     setQuery(value)
-    setCursors([null])
+    pages.restart()
   }
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -94,29 +95,12 @@ export function CustomersPage() {
           )}
         </Card>
       )}
-      {(cursors.length > 1 || nextCursor) && (
-        <Group justify="space-between">
-          <Button
-            variant="default"
-            disabled={cursors.length === 1}
-            onClick={() => setCursors((stack) => stack.slice(0, -1))}
-            data-testid="customers-previous"
-          >
-            {t('common:actions.previous')}
-          </Button>
-          <Text size="sm" c="dimmed">
-            {t('page', { page: cursors.length })}
-          </Text>
-          <Button
-            variant="default"
-            disabled={!nextCursor}
-            onClick={() => nextCursor && setCursors((stack) => [...stack, nextCursor])}
-            data-testid="customers-next"
-          >
-            {t('common:actions.next')}
-          </Button>
-        </Group>
-      )}
+      <CursorPager
+        pages={pages}
+        nextCursor={nextCursor}
+        testId="customers"
+        pageLabel={t('page', { page: pages.page })}
+      />
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('form.newTitle')} size="lg">
         <CustomerForm
           initial={startingValues(query)}

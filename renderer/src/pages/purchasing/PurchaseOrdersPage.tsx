@@ -9,6 +9,7 @@ import { LoadFailed, PageLoader } from '../../components/QueryState'
 import { useCurrency } from '../stock/useStock'
 import { OrderStatusBadge } from './OrderStatusBadge'
 import { SuggestionsModal } from './SuggestionsModal'
+import { CursorPager, useCursorPages } from '../../components/CursorPager'
 
 type Status = PurchaseOrder['status']
 
@@ -20,14 +21,13 @@ export function PurchaseOrdersPage() {
   const currency = useCurrency()
   const [status, setStatus] = useState<Status | null>(null)
   const [supplierId, setSupplierId] = useState<string | null>(null)
-  // The cursors of the pages before this one, so "previous" can go back.
-  const [cursors, setCursors] = useState<(string | null)[]>([null])
-  const cursor = cursors.at(-1) ?? null
+  const pages = useCursorPages()
+  const cursor = pages.cursor
   const list = useApi('purchaseOrders.list', { status, supplierId, cursor, limit: 50 })
   const suppliers = useApi('suppliers.list', { query: '', includeInactive: true })
   const [suggesting, setSuggesting] = useState(false)
   const open = (id: string) => void navigate(`/purchase-orders/${id}`)
-  const restart = () => setCursors([null])
+  const restart = pages.restart
 
   return (
     <Stack gap="md" maw={1300}>
@@ -132,27 +132,7 @@ export function PurchaseOrdersPage() {
           </Table.ScrollContainer>
         </Card>
       )}
-      <Group justify="flex-end">
-        <Button
-          variant="default"
-          disabled={cursors.length <= 1}
-          onClick={() => setCursors((current) => current.slice(0, -1))}
-          data-testid="po-previous"
-        >
-          {t('common:actions.previous')}
-        </Button>
-        <Button
-          variant="default"
-          disabled={!list.data?.nextCursor}
-          onClick={() => {
-            const next = list.data?.nextCursor
-            if (next) setCursors((current) => [...current, next])
-          }}
-          data-testid="po-next"
-        >
-          {t('common:actions.next')}
-        </Button>
-      </Group>
+      <CursorPager pages={pages} nextCursor={list.data?.nextCursor} testId="po" />
       <SuggestionsModal opened={suggesting} onClose={() => setSuggesting(false)} />
     </Stack>
   )

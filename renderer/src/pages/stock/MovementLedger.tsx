@@ -1,6 +1,5 @@
-import { Alert, Anchor, Button, Card, Group, Stack, Table, Text } from '@mantine/core'
+import { Alert, Anchor, Card, Stack, Table, Text } from '@mantine/core'
 import { keepPreviousData } from '@tanstack/react-query'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { StockMovement } from '../../../../shared/contract'
@@ -9,6 +8,7 @@ import { useApi } from '../../api/hooks'
 import { useErrorText } from '../../components/errors'
 import { useFormat } from '../../components/format'
 import { formatCount, signedQuantity } from '../../components/quantity'
+import { CursorPager, useCursorPages } from '../../components/CursorPager'
 
 const pageSize = 50
 
@@ -54,10 +54,10 @@ export function MovementLedger({ partId, currency }: { partId: string; currency:
   const format = useFormat()
   const errorText = useErrorText()
   // Cursors of the pages before this one: "previous" pops, "next" pushes.
-  const [cursors, setCursors] = useState<(string | null)[]>([null])
+  const pages = useCursorPages()
   const ledger = useApi(
     'parts.movements',
-    { id: partId, cursor: cursors.at(-1) ?? null, limit: pageSize },
+    { id: partId, cursor: pages.cursor, limit: pageSize },
     { placeholderData: keepPreviousData },
   )
   const movements = ledger.data?.items ?? []
@@ -132,26 +132,7 @@ export function MovementLedger({ partId, currency }: { partId: string; currency:
           </Table>
         </Table.ScrollContainer>
       )}
-      {(cursors.length > 1 || nextCursor) && (
-        <Group justify="flex-end" mt="sm">
-          <Button
-            variant="default"
-            disabled={cursors.length <= 1}
-            onClick={() => setCursors((stack) => stack.slice(0, -1))}
-            data-testid="ledger-previous"
-          >
-            {t('common:actions.previous')}
-          </Button>
-          <Button
-            variant="default"
-            disabled={!nextCursor}
-            onClick={() => nextCursor && setCursors((stack) => [...stack, nextCursor])}
-            data-testid="ledger-next"
-          >
-            {t('common:actions.next')}
-          </Button>
-        </Group>
-      )}
+      <CursorPager pages={pages} nextCursor={nextCursor} testId="ledger" />
     </Card>
   )
 }

@@ -12,6 +12,7 @@ import { PartForm } from './PartForm'
 import { PartTable } from '../../components/PartTable'
 import { startingValues } from './partValues'
 import { useCurrency, useFindPartByCode } from './useStock'
+import { CursorPager, useCursorPages } from '../../components/CursorPager'
 
 const pageSize = 50
 
@@ -30,13 +31,13 @@ export function PartsPage() {
   const [belowReorderOnly, setBelowReorderOnly] = useState(false)
   const [includeArchived, setIncludeArchived] = useState(false)
   // Cursor paging goes forward only, so the pages already seen are kept to go back.
-  const [cursors, setCursors] = useState<(string | null)[]>([null])
+  const pages = useCursorPages()
   const [creating, setCreating] = useState(false)
   const [lookupFailure, setLookupFailure] = useState<string | null>(null)
   const tableRef = useRef<HTMLDivElement>(null)
   const list = useApi(
     'parts.search',
-    { query: searched, belowReorderOnly, includeArchived, cursor: cursors.at(-1) ?? null, limit: pageSize },
+    { query: searched, belowReorderOnly, includeArchived, cursor: pages.cursor, limit: pageSize },
     { placeholderData: keepPreviousData },
   )
   const parts = list.data?.items ?? []
@@ -44,7 +45,7 @@ export function PartsPage() {
   const upToDate = searched === query.trim() && !list.isPlaceholderData
 
   const open = (id: string) => void navigate(`/stock/${id}`)
-  const restart = () => setCursors([null])
+  const restart = pages.restart
   const focusFirstRow = () =>
     tableRef.current?.querySelector<HTMLElement>('[data-testid="part-row"]')?.focus()
   const changeQuery = (value: string) => {
@@ -141,29 +142,12 @@ export function PartsPage() {
           )}
         </Card>
       )}
-      {(cursors.length > 1 || nextCursor) && (
-        <Group justify="space-between">
-          <Button
-            variant="default"
-            disabled={cursors.length === 1}
-            onClick={() => setCursors((stack) => stack.slice(0, -1))}
-            data-testid="parts-previous"
-          >
-            {t('common:actions.previous')}
-          </Button>
-          <Text size="sm" c="dimmed">
-            {t('page', { page: cursors.length })}
-          </Text>
-          <Button
-            variant="default"
-            disabled={!nextCursor}
-            onClick={() => nextCursor && setCursors((stack) => [...stack, nextCursor])}
-            data-testid="parts-next"
-          >
-            {t('common:actions.next')}
-          </Button>
-        </Group>
-      )}
+      <CursorPager
+        pages={pages}
+        nextCursor={nextCursor}
+        testId="parts"
+        pageLabel={t('page', { page: pages.page })}
+      />
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('form.newTitle')} size="xl">
         <PartForm
           initial={startingValues(query)}

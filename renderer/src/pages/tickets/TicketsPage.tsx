@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Select, Stack, TextInput, Title } from '@mantine/core'
+import { Alert, Card, Group, Select, Stack, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +6,7 @@ import { ticketStatuses } from '../../../../shared/domain/status'
 import { useApi } from '../../api/hooks'
 import { useErrorText } from '../../components/errors'
 import { TicketTable } from '../../components/TicketTable'
+import { CursorPager, useCursorPages } from '../../components/CursorPager'
 
 type StatusFilter = (typeof ticketStatuses)[number] | 'open' | 'all'
 const pageSize = 50
@@ -18,8 +19,8 @@ export function TicketsPage() {
   const [query, setQuery] = useState('')
   const [debounced] = useDebouncedValue(query.trim(), 200)
   // Cursors of the pages before this one: "previous" pops, "next" pushes.
-  const [cursors, setCursors] = useState<(string | null)[]>([null])
-  const cursor = cursors.at(-1) ?? null
+  const pages = useCursorPages()
+  const cursor = pages.cursor
   const counts = useApi('tickets.countByStatus', {})
   const list = useApi(
     'tickets.list',
@@ -27,7 +28,7 @@ export function TicketsPage() {
     { placeholderData: (previous) => previous },
   )
 
-  const restart = () => setCursors([null])
+  const restart = pages.restart
   // Open statuses carry their counts; closed ones (hundreds of thousands) are counted in reports.
   const countOf = (key: StatusFilter) => {
     if (!counts.data) return ''
@@ -77,28 +78,7 @@ export function TicketsPage() {
             empty={list.isLoading ? t('common:loading') : t('empty')}
           />
         )}
-        <Group justify="space-between" mt="sm">
-          <Button variant="default" disabled={cursors.length <= 1} onClick={restart}>
-            {t('common:actions.first')}
-          </Button>
-          <Group>
-            <Button
-              variant="default"
-              disabled={cursors.length <= 1}
-              onClick={() => setCursors((stack) => stack.slice(0, -1))}
-            >
-              {t('common:actions.previous')}
-            </Button>
-            <Button
-              variant="default"
-              disabled={!list.data?.nextCursor}
-              onClick={() => setCursors((stack) => [...stack, list.data?.nextCursor ?? null])}
-              data-testid="tickets-next"
-            >
-              {t('common:actions.next')}
-            </Button>
-          </Group>
-        </Group>
+        <CursorPager pages={pages} nextCursor={list.data?.nextCursor} testId="tickets" showFirst />
       </Card>
     </Stack>
   )
