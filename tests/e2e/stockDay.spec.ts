@@ -59,4 +59,9 @@ test('order, receive by scanning, count with a variance, and read the same figur
   await reports.expectFigures({ opening: '0', in: '3', out: '1', closing: '2', value: '¥240.00' })
   await expect(reports.figure(screen.sku, 'received')).toHaveText('3')
   await keepScreenshot(page, testInfo, 'zh-CN-stock-day')
+
+  // The supplier's page lists the order, received.
+  await stock.openSuppliers()
+  await page.getByTestId('supplier-row').first().click()
+  await expect(page.getByTestId('supplier-order')).toContainText('已到货')
 })

@@ -10,6 +10,7 @@ import { LoadFailed, PageLoader } from '../../components/QueryState'
 import { PartTable } from '../../components/PartTable'
 import { useCurrency } from '../stock/useStock'
 import { SupplierForm } from './SupplierForm'
+import { SupplierOrders } from './SupplierOrders'
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -117,6 +118,7 @@ export function SupplierPage() {
           />
         )}
       </Card>
+      <SupplierOrders supplierId={supplier.id} />
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('form.editTitle')} size="lg">
         <SupplierForm
           supplier={supplier}
