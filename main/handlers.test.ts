@@ -241,6 +241,42 @@ const badInputs: Partial<Record<Method, BadInput[]>> = {
     { name: 'wrong type', input: () => ({ id: 5 }), code: 'VALIDATION', fields: { id: 'invalid' } },
     { name: 'unknown id', input: () => ({ id: missingId }), code: 'NOT_FOUND' },
   ],
+  'tickets.changeStatus': [
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { id: 'required', version: 'required', toStatus: 'required' },
+    },
+    {
+      name: 'unknown status',
+      input: (f) => ({ id: f.ticketId, version: 1, toStatus: 'fixed' }),
+      code: 'VALIDATION',
+      fields: { toStatus: 'invalid' },
+    },
+    {
+      name: 'too long',
+      input: (f) => ({ id: f.ticketId, version: 1, toStatus: 'diagnosing', note: 'x'.repeat(501) }),
+      code: 'VALIDATION',
+      fields: { note: 'tooLong' },
+    },
+    {
+      name: 'a move the status machine forbids',
+      input: (f) => ({ id: f.ticketId, version: 1, toStatus: 'collected' }),
+      code: 'CONFLICT',
+      fields: { toStatus: 'notAllowed' },
+    },
+    {
+      name: 'a stale version',
+      input: (f) => ({ id: f.ticketId, version: 7, toStatus: 'diagnosing' }),
+      code: 'CONFLICT',
+    },
+    {
+      name: 'unknown id',
+      input: () => ({ id: missingId, version: 1, toStatus: 'diagnosing' }),
+      code: 'NOT_FOUND',
+    },
+  ],
   'system.loadDemo': [
     { name: 'wrong type', input: () => ({ locale: 5 }), code: 'VALIDATION', fields: { locale: 'invalid' } },
     {

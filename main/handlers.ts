@@ -44,6 +44,7 @@ import { createSupplier, getSupplier, listSuppliers, updateSupplier } from './se
 import { counterSearch } from './services/search'
 import { currentActor, getSettings, updateSettings } from './services/settings'
 import {
+  changeTicketStatus,
   countTicketsByStatus,
   findTicketByNumber,
   getTicket,
@@ -97,6 +98,8 @@ export const handlers = {
   'tickets.revealUnlockCode': (input, context) =>
     write(context, (trx, actor) => revealUnlockCode(trx, input.id, actor)),
   'tickets.list': (input, { db }) => listTickets(db, input),
+  'tickets.changeStatus': (input, context) =>
+    write(context, (trx, actor) => changeTicketStatus(trx, input, actor)),
   'tickets.countByStatus': (_input, { db }) => countTicketsByStatus(db),
 
   'search.counter': (input, { db }) => counterSearch(db, input.query),

@@ -87,6 +87,7 @@ const invalidInputs: Record<Method, unknown> = {
   'tickets.findByNumber': { number: '' },
   'tickets.revealUnlockCode': { id: [] },
   'tickets.list': { status: 'lost' },
+  'tickets.changeStatus': { id: 'nope', version: 1, toStatus: 'fixed' },
   'tickets.countByStatus': 'all',
   'search.counter': { query: 7 },
   'parts.create': { sku: '', name: '电池' },

@@ -272,6 +272,19 @@ export const contract = {
     }),
     output: page(ticketSummarySchema),
   },
+  /**
+   * Moves a ticket along the status machine (shared/domain/status.ts), with an optional note on its
+   * timeline. `version` is the one the clerk saw: a ticket changed meanwhile is refused (CONFLICT).
+   */
+  'tickets.changeStatus': {
+    input: z.object({
+      id,
+      version: z.number().int(),
+      toStatus: ticketStatusSchema,
+      note: optionalText(500).default(''),
+    }),
+    output: ticketDetailSchema,
+  },
   /** Tickets per open status; closed statuses are counted in reports. */
   'tickets.countByStatus': {
     input: z.object({}),

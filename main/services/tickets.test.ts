@@ -322,3 +322,52 @@ describe('finding a ticket', () => {
     })
   })
 })
+
+describe('moving a ticket along the status machine', () => {
+  it('records each move on the timeline with who and the note, and bumps the version', async () => {
+    const ticket = await makeTicket(shop)
+    const diagnosing = await call(shop, 'tickets.changeStatus', {
+      id: ticket.id,
+      version: ticket.version,
+      toStatus: 'diagnosing',
+      note: '屏幕排线松动',
+    })
+    expect(diagnosing.status).toBe('diagnosing')
+    expect(diagnosing.version).toBe(ticket.version + 1)
+    const last = diagnosing.events.at(-1)
+    expect(last).toMatchObject({
+      kind: 'status',
+      fromStatus: 'received',
+      toStatus: 'diagnosing',
+      note: '屏幕排线松动',
+    })
+    expect(last?.actorName).toBe('前台')
+  })
+
+  it('refuses a move the machine does not allow, and one from a version someone else moved, writing nothing', async () => {
+    const ticket = await makeTicket(shop)
+    const before = dumpRows(shop)
+    expect(
+      await send(shop, 'tickets.changeStatus', {
+        id: ticket.id,
+        version: ticket.version,
+        toStatus: 'collected',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { toStatus: 'notAllowed' } } })
+    await call(shop, 'tickets.changeStatus', {
+      id: ticket.id,
+      version: ticket.version,
+      toStatus: 'diagnosing',
+    })
+    const after = dumpRows(shop)
+    expect(
+      await send(shop, 'tickets.changeStatus', {
+        id: ticket.id,
+        version: ticket.version,
+        toStatus: 'cancelled',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(dumpRows(shop)).toEqual(after)
+    expect(after).not.toEqual(before)
+  })
+})

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { contract, TicketDetail, TicketSummary } from '../../shared/contract'
 import { formatTicketNumber } from '../../shared/domain/identifiers'
 import { classifyQuery, normalizeSearchText } from '../../shared/domain/search'
-import { openStatuses, type TicketStatus } from '../../shared/domain/status'
+import { canTransition, openStatuses, type TicketStatus } from '../../shared/domain/status'
 import { AppError, notFound } from '../errors'
 import { type Actor, type Executor, newId, nowUtc, writeAudit } from './context'
 import { createCustomer, findCustomerIds } from './customers'
@@ -271,4 +271,61 @@ export async function countTicketsByStatus(db: Executor): Promise<Record<string,
   const counts: Record<string, number> = Object.fromEntries(openStatuses.map((status) => [status, 0]))
   for (const row of rows) counts[row.status] = row.count
   return counts
+}
+
+/**
+ * Moves a ticket to another status if the status machine allows it, recording who, when and why on
+ * its timeline. The version guards against two people moving the same ticket at once.
+ */
+export async function changeTicketStatus(
+  db: Executor,
+  input: { id: string; version: number; toStatus: TicketStatus; note: string },
+  actor: Actor,
+): Promise<TicketDetail> {
+  const ticket = await db
+    .selectFrom('tickets')
+    .select(['status', 'version'])
+    .where('id', '=', input.id)
+    .executeTakeFirst()
+  if (!ticket) throw notFound('ticket')
+  const from = ticket.status as TicketStatus
+  if (!canTransition(from, input.toStatus)) {
+    throw new AppError(
+      'CONFLICT',
+      `A ticket that is ${from} cannot become ${input.toStatus}.`,
+      'errors.transitionNotAllowed',
+      { toStatus: 'notAllowed' },
+      { from, to: input.toStatus },
+    )
+  }
+  const now = nowUtc()
+  const result = await db
+    .updateTable('tickets')
+    .set((eb) => ({ status: input.toStatus, updatedAt: now, version: eb('version', '+', 1) }))
+    .where('id', '=', input.id)
+    .where('version', '=', input.version)
+    .executeTakeFirst()
+  if (result.numUpdatedRows === 0n) {
+    throw new AppError(
+      'CONFLICT',
+      'Someone else changed this ticket meanwhile; look again.',
+      'errors.conflict',
+    )
+  }
+  await db
+    .insertInto('ticketEvents')
+    .values({
+      id: newId(),
+      ticketId: input.id,
+      kind: 'status',
+      fromStatus: from,
+      toStatus: input.toStatus,
+      note: input.note,
+      amountMinor: null,
+      actorId: actor.id,
+      createdAt: now,
+    })
+    .execute()
+  await writeAudit(db, actor, 'tickets.changeStatus', 'ticket', input.id, { from, ...input })
+  return getTicket(db, input.id)
 }

@@ -98,6 +98,15 @@ test.describe('a walk-in repair at the counter (简体中文)', () => {
     await counter.scan(number)
     await expect(page.getByTestId('ticket-number')).toHaveText(number)
     await expect(page.getByText('前台接单')).toBeVisible()
+
+    // The technician starts on it: the move and its note go on the timeline.
+    await page.getByTestId('change-status').click()
+    await page.getByTestId('status-to-diagnosing').click()
+    await page.getByTestId('status-note').fill('主板进水，需检测')
+    await page.getByTestId('status-confirm').click()
+    await expect(page.getByTestId('ticket-timeline')).toContainText('状态变更：检测中')
+    await expect(page.getByTestId('ticket-timeline')).toContainText('主板进水，需检测')
+    await expect(page.locator('[data-status="diagnosing"]').first()).toBeVisible()
     const receipt = await counter.printReceipt('a4')
     fs.writeFileSync(testInfo.outputPath('receipt-a4.pdf'), receipt.pdf)
     expect(receipt.text).toContain(number)

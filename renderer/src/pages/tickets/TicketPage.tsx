@@ -18,6 +18,7 @@ import { useErrorText } from '../../components/errors'
 import { isOverdue, useFormat } from '../../components/format'
 import { StatusBadge } from '../../components/StatusBadge'
 import { PrintActions } from './PrintActions'
+import { StatusActions } from './StatusActions'
 import { TicketTimeline } from './TicketTimeline'
 import { UnlockCode } from './UnlockCode'
 
@@ -72,7 +73,10 @@ export function TicketPage() {
             {t('receivedAt', { at: format.dateTime(data.createdAt) })}
           </Text>
         </Stack>
-        <PrintActions ticketId={data.id} />
+        <Group gap="xs">
+          <StatusActions ticket={data} />
+          <PrintActions ticketId={data.id} />
+        </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
