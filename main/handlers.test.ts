@@ -2,6 +2,7 @@
  * Bad inputs through the door's entry point, for every method that writes: the right error code,
  * the field it belongs to, and not one row changed.
  */
+import { workflowBadInputs } from '../tests/support/badInputs'
 import { describe, expect, it } from 'vitest'
 import { methods, type Method } from '../shared/contract'
 import {
@@ -303,6 +304,20 @@ const readMethods: Method[] = [
   'system.info',
   'print.printers',
   'print.ticket',
+  'staff.list',
+  'statusLabels.list',
+  'tickets.warrantyCheck',
+  'workshop.board',
+  'workshop.queue',
+  'workshop.partsArrived',
+  'labour.list',
+  'estimates.forTicket',
+  'ticketParts.list',
+  'sendOuts.forTicket',
+  'attachments.list',
+  'attachments.read',
+  'messages.templates',
+  'messages.compose',
 ]
 
 describe('the handler table', () => {
@@ -310,9 +325,15 @@ describe('the handler table', () => {
     expect(Object.keys(handlers).sort()).toEqual([...methods].sort())
   })
 
-  it('is covered: every method either reads, or has bad inputs tested here or in handlers.stock.test.ts', () => {
+  it('is covered: every method either reads, or has bad inputs tested here, in handlers.stock.test.ts or handlers.workflow.test.ts', () => {
     const stockMethods = methods.filter(isStockMethod)
-    expect([...readMethods, ...Object.keys(badInputs), ...stockMethods].sort()).toEqual([...methods].sort())
+    const covered = [
+      ...readMethods,
+      ...Object.keys(badInputs),
+      ...Object.keys(workflowBadInputs),
+      ...stockMethods,
+    ]
+    expect(covered.sort()).toEqual([...methods].sort())
   })
 })
 

@@ -42,7 +42,8 @@ import {
 import { createOrdersFromSuggestions, reorderSuggestions } from './services/reorderSuggestions'
 import { createSupplier, getSupplier, listSuppliers, updateSupplier } from './services/suppliers'
 import { counterSearch } from './services/search'
-import { currentActor, getSettings, updateSettings } from './services/settings'
+import { getSettings, updateSettings } from './services/settings'
+import { resolveActor } from './services/staff'
 import {
   changeTicketStatus,
   countTicketsByStatus,
@@ -53,6 +54,30 @@ import {
   revealUnlockCode,
 } from './services/tickets'
 import { appVersion } from './version'
+import { createStaff, listStaff, updateStaff } from './services/staff'
+import {
+  createStatusLabel,
+  listStatusLabels,
+  reorderStatusLabels,
+  setTicketLabel,
+  updateStatusLabel,
+} from './services/statusLabels'
+import { updateTicket, warrantyCheck } from './services/ticketEdits'
+import { assignTicket, partsArrived, technicianQueue, workshopBoard } from './services/workshop'
+import { createLabour, listLabour, updateLabour } from './services/labour'
+import { decideEstimate, estimatesForTicket, saveEstimate, sendEstimate } from './services/estimates'
+import {
+  addTicketPart,
+  listTicketParts,
+  returnTicketPart,
+  specialOrder,
+  useTicketPart,
+} from './services/ticketParts'
+import { createSendOut, markSendOutReturned, sendOutsForTicket } from './services/sendOuts'
+import { addNote } from './services/notes'
+import { addAttachment, listAttachments, readAttachment } from './services/attachments'
+import { composeMessage, listTemplates, recordTold, saveTemplate } from './services/messages'
+import { attachmentsFolder } from './paths'
 
 export interface HandlerContext {
   db: DB
@@ -64,11 +89,17 @@ export interface HandlerContext {
   log?: (message: string, error: unknown) => void
 }
 
-type Handler<M extends Method> = (input: ParsedInput<M>, context: HandlerContext) => Promise<MethodOutput<M>>
+/** One call: the door's context and the staff member working at the counter that made it. */
+export interface CallContext extends HandlerContext {
+  /** Who the counter says is working; null from programs that name nobody (the first active staff). */
+  staffId: string | null
+}
+
+type Handler<M extends Method> = (input: ParsedInput<M>, context: CallContext) => Promise<MethodOutput<M>>
 
 /** Runs a write in one transaction, recorded against the staff member at the counter. */
-function write<T>(context: HandlerContext, work: (trx: Executor, actor: Actor) => Promise<T>): Promise<T> {
-  return context.db.transaction().execute(async (trx) => work(trx, await currentActor(trx)))
+function write<T>(context: CallContext, work: (trx: Executor, actor: Actor) => Promise<T>): Promise<T> {
+  return context.db.transaction().execute(async (trx) => work(trx, await resolveActor(trx, context.staffId)))
 }
 
 function desktopOnly(): never {
@@ -101,6 +132,57 @@ export const handlers = {
   'tickets.changeStatus': (input, context) =>
     write(context, (trx, actor) => changeTicketStatus(trx, input, actor)),
   'tickets.countByStatus': (_input, { db }) => countTicketsByStatus(db),
+
+  'staff.list': (input, { db }) => listStaff(db, input),
+  'staff.create': (input, context) => write(context, (trx, actor) => createStaff(trx, input, actor)),
+  'staff.update': (input, context) => write(context, (trx, actor) => updateStaff(trx, input, actor)),
+  'statusLabels.list': (input, { db }) => listStatusLabels(db, input),
+  'statusLabels.create': (input, context) =>
+    write(context, (trx, actor) => createStatusLabel(trx, input, actor)),
+  'statusLabels.update': (input, context) =>
+    write(context, (trx, actor) => updateStatusLabel(trx, input, actor)),
+  'statusLabels.reorder': (input, context) =>
+    write(context, (trx, actor) => reorderStatusLabels(trx, input, actor)),
+  'tickets.setLabel': (input, context) => write(context, (trx, actor) => setTicketLabel(trx, input, actor)),
+  'tickets.update': (input, context) => write(context, (trx, actor) => updateTicket(trx, input, actor)),
+  'tickets.warrantyCheck': (input, { db }) => warrantyCheck(db, input),
+
+  'tickets.assign': (input, context) => write(context, (trx, actor) => assignTicket(trx, input, actor)),
+  'workshop.board': (input, { db }) => workshopBoard(db, input),
+  'workshop.queue': (input, { db }) => technicianQueue(db, input),
+  'workshop.partsArrived': (input, { db }) => partsArrived(db, input),
+
+  'labour.list': (input, { db }) => listLabour(db, input),
+  'labour.create': (input, context) => write(context, (trx, actor) => createLabour(trx, input, actor)),
+  'labour.update': (input, context) => write(context, (trx, actor) => updateLabour(trx, input, actor)),
+  'estimates.forTicket': (input, { db }) => estimatesForTicket(db, input),
+  'estimates.save': (input, context) => write(context, (trx, actor) => saveEstimate(trx, input, actor)),
+  'estimates.send': (input, context) => write(context, (trx, actor) => sendEstimate(trx, input, actor)),
+  'estimates.decide': (input, context) => write(context, (trx, actor) => decideEstimate(trx, input, actor)),
+
+  'ticketParts.list': (input, { db }) => listTicketParts(db, input),
+  'ticketParts.add': (input, context) => write(context, (trx, actor) => addTicketPart(trx, input, actor)),
+  'ticketParts.use': (input, context) => write(context, (trx, actor) => useTicketPart(trx, input, actor)),
+  'ticketParts.return': (input, context) =>
+    write(context, (trx, actor) => returnTicketPart(trx, input, actor)),
+  'ticketParts.specialOrder': (input, context) =>
+    write(context, (trx, actor) => specialOrder(trx, input, actor)),
+  'sendOuts.forTicket': (input, { db }) => sendOutsForTicket(db, input),
+  'sendOuts.create': (input, context) => write(context, (trx, actor) => createSendOut(trx, input, actor)),
+  'sendOuts.markReturned': (input, context) =>
+    write(context, (trx, actor) => markSendOutReturned(trx, input, actor)),
+
+  'tickets.addNote': (input, context) => write(context, (trx, actor) => addNote(trx, input, actor)),
+  'attachments.list': (input, { db }) => listAttachments(db, input),
+  'attachments.add': (input, context) =>
+    write(context, (trx, actor) => addAttachment(trx, input, actor, attachmentsFolder(context.databasePath))),
+  'attachments.read': (input, context) =>
+    readAttachment(context.db, input, attachmentsFolder(context.databasePath)),
+  'messages.templates': (input, { db }) => listTemplates(db, input),
+  'messages.saveTemplate': (input, context) =>
+    write(context, (trx, actor) => saveTemplate(trx, input, actor)),
+  'messages.compose': (input, { db }) => composeMessage(db, input),
+  'messages.recordTold': (input, context) => write(context, (trx, actor) => recordTold(trx, input, actor)),
 
   'search.counter': (input, { db }) => counterSearch(db, input.query),
 
@@ -204,6 +286,7 @@ export async function dispatch(
   context: HandlerContext,
   method: string,
   rawInput: unknown,
+  staffId: string | null = null,
 ): Promise<Envelope<unknown>> {
   if (!isMethod(method)) {
     return {
@@ -229,7 +312,7 @@ export async function dispatch(
   }
   try {
     const handler = handlers[method] as Handler<typeof method>
-    const value: unknown = await handler(parsed.data, context)
+    const value: unknown = await handler(parsed.data, { ...context, staffId })
     return { ok: true, value: context.checkOutput ? contract[method].output.parse(value) : value }
   } catch (error) {
     return errorEnvelope(error, context)

@@ -125,6 +125,43 @@ const invalidInputs: Record<Method, unknown> = {
   'system.loadDemo': { locale: 'fr' },
   'print.printers': true,
   'print.ticket': { id: 'nope', layout: 'a5' },
+  'staff.list': { includeInactive: 'yes' },
+  'staff.create': { name: '', code: 'T1', role: 'boss' },
+  'staff.update': { id: 'nope' },
+  'statusLabels.list': 42,
+  'statusLabels.create': { status: 'lost', name: '' },
+  'statusLabels.update': { id: 'nope' },
+  'statusLabels.reorder': { status: 'received', ids: ['nope'] },
+  'tickets.setLabel': { id: 'nope', version: 1, statusLabelId: null },
+  'tickets.update': { id: 'nope', version: 1 },
+  'tickets.warrantyCheck': { deviceId: 'nope' },
+  'tickets.assign': { id: 'nope', version: 'one', staffId: null },
+  'workshop.board': { technician: 'nobody' },
+  'workshop.queue': { staffId: 42 },
+  'workshop.partsArrived': 42,
+  'labour.list': { query: 42 },
+  'labour.create': { name: '', priceMinor: -1 },
+  'labour.update': { id: 'nope' },
+  'estimates.forTicket': { ticketId: 'nope' },
+  'estimates.save': { ticketId: 'nope', lines: [] },
+  'estimates.send': { id: 'nope' },
+  'estimates.decide': { id: 'nope', decision: 'maybe' },
+  'ticketParts.list': { ticketId: 'nope' },
+  'ticketParts.add': { ticketId: 'nope', partId: 'nope', quantity: 0 },
+  'ticketParts.use': { id: 'nope' },
+  'ticketParts.return': { id: 'nope' },
+  'ticketParts.specialOrder': { ticketId: 'nope', partId: 'nope', quantity: 1.5 },
+  'sendOuts.forTicket': { ticketId: 'nope' },
+  'sendOuts.create': { ticketId: 'nope', version: 1, partner: '' },
+  'sendOuts.markReturned': { id: 'nope', toStatus: 'collected' },
+  'tickets.addNote': { ticketId: 'nope', note: '' },
+  'attachments.list': { ticketId: 'nope' },
+  'attachments.add': { ticketId: 'nope', fileName: '', mimeType: '', dataBase64: '' },
+  'attachments.read': { id: 'nope' },
+  'messages.templates': 42,
+  'messages.saveTemplate': { status: 'lost', locale: 'fr', body: '' },
+  'messages.compose': { ticketId: 'nope', locale: 'fr' },
+  'messages.recordTold': { ticketId: 'nope', channel: 'pigeon', body: '' },
 }
 
 describe('the HTTP door', () => {
@@ -265,12 +302,12 @@ describe('the HTTP door', () => {
     })
   })
 
-  it('refuses a body over one megabyte with 413', async () => {
+  it('refuses a body over sixteen megabytes (room for a 10 MB attachment) with 413', async () => {
     const address = await startDoor()
     const response = await fetch(`http://${address}/api/customers.search`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'x'.repeat(1024 * 1024 + 1) }),
+      body: JSON.stringify({ query: 'x'.repeat(16 * 1024 * 1024 + 1) }),
     })
     expect(response.status).toBe(413)
   })

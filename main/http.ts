@@ -26,7 +26,8 @@ const statusOf: Record<string, number> = {
   FORBIDDEN: 403,
   INTERNAL: 500,
 }
-const maxBody = 1024 * 1024
+// Room for a photo or file attached to a ticket (10 MB, base64 in JSON).
+const maxBody = 16 * 1024 * 1024
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -200,7 +201,9 @@ export function createHttpDoor(options: HttpDoorOptions): http.Server {
       refuse(response, 400, 'The request body is not valid JSON.', 'errors.badJson')
       return
     }
-    const envelope = await dispatch(options.context, method, input)
+    const staffHeader = request.headers['x-staff-id']
+    const staffId = typeof staffHeader === 'string' && staffHeader !== '' ? staffHeader : null
+    const envelope = await dispatch(options.context, method, input, staffId)
     send(response, envelope.ok ? 200 : (statusOf[envelope.error.code] ?? 500), envelope)
   }
 

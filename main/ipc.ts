@@ -14,7 +14,7 @@ export function isOwnFrame(frameUrl: string | undefined, appOrigin: string): boo
 }
 
 export function registerIpcDoor(context: HandlerContext, appOrigin: string): void {
-  ipcMain.handle('api', (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+  ipcMain.handle('api', (event: IpcMainInvokeEvent, method: unknown, input: unknown, staffId: unknown) => {
     if (!isOwnFrame(event.senderFrame?.url, appOrigin) || typeof method !== 'string') {
       return {
         ok: false,
@@ -25,6 +25,6 @@ export function registerIpcDoor(context: HandlerContext, appOrigin: string): voi
         },
       }
     }
-    return dispatch(context, method, input)
+    return dispatch(context, method, input, typeof staffId === 'string' ? staffId : null)
   })
 }

@@ -51,3 +51,8 @@ export function systemLocale(
   if (raw.startsWith('zh')) return 'zh-CN'
   return 'en'
 }
+
+/** Photos and files attached to tickets live beside the database, in its data folder. */
+export function attachmentsFolder(databasePath: string): string {
+  return path.join(path.dirname(databasePath), 'attachments')
+}

@@ -2,5 +2,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
 
 contextBridge.exposeInMainWorld('serviceCenter', {
-  invoke: (method: string, input: unknown): Promise<unknown> => ipcRenderer.invoke('api', method, input),
+  invoke: (method: string, input: unknown, staffId: string | null): Promise<unknown> =>
+    ipcRenderer.invoke('api', method, input, staffId),
 })

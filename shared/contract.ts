@@ -60,7 +60,45 @@ import {
   reorderSuggestionSchema,
 } from './schemas/purchasing'
 
+import {
+  staffInputSchema,
+  staffSchema,
+  statusLabelSchema,
+  ticketUpdateSchema,
+  warrantyCheckSchema,
+} from './schemas/staff'
+import { assignInputSchema, boardFilterSchema, boardSchema, boardTicketSchema } from './schemas/workshop'
+import {
+  estimateDecideSchema,
+  estimateSaveSchema,
+  estimateSchema,
+  labourItemInputSchema,
+  labourItemSchema,
+} from './schemas/estimates'
+import {
+  sendOutInputSchema,
+  sendOutReturnSchema,
+  sendOutSchema,
+  specialOrderSchema,
+  ticketPartAddSchema,
+  ticketPartSchema,
+} from './schemas/ticketParts'
+import {
+  attachmentAddSchema,
+  attachmentSchema,
+  messageTemplateSaveSchema,
+  messageTemplateSchema,
+  messageToldSchema,
+  noteInputSchema,
+} from './schemas/messages'
+import { ticketStatuses } from './domain/status'
+
 export * from './schemas/counter'
+export * from './schemas/staff'
+export * from './schemas/workshop'
+export * from './schemas/estimates'
+export * from './schemas/ticketParts'
+export * from './schemas/messages'
 export * from './schemas/stock'
 export * from './schemas/stockReports'
 export * from './schemas/purchasing'
@@ -131,6 +169,105 @@ export const contract = {
     input: z.object({}),
     output: z.record(z.string(), z.number().int()),
   },
+
+  // ---- Staff and who is working (issue 5) ----
+  'staff.list': {
+    input: z.object({ includeInactive: z.boolean().default(false) }),
+    output: z.array(staffSchema),
+  },
+  'staff.create': { input: staffInputSchema, output: staffSchema },
+  'staff.update': {
+    input: staffInputSchema.extend({ id, active: z.boolean({ error: 'required' }) }),
+    output: staffSchema,
+  },
+  /** The owner's labels inside statuses, in their order. */
+  'statusLabels.list': { input: z.object({}), output: z.array(statusLabelSchema) },
+  'statusLabels.create': {
+    input: z.object({ status: z.enum(ticketStatuses, { error: 'invalid' }), name: requiredText(40) }),
+    output: statusLabelSchema,
+  },
+  'statusLabels.update': {
+    input: z.object({ id, name: requiredText(40), active: z.boolean({ error: 'required' }) }),
+    output: statusLabelSchema,
+  },
+  /** The labels of one status in their new order (every label of that status, once). */
+  'statusLabels.reorder': {
+    input: z.object({ status: z.enum(ticketStatuses, { error: 'invalid' }), ids: z.array(id).max(50) }),
+    output: z.array(statusLabelSchema),
+  },
+  /** A label of the ticket's current status, or none. */
+  'tickets.setLabel': {
+    input: z.object({ id, version: z.number().int(), statusLabelId: id.nullable() }),
+    output: ticketDetailSchema,
+  },
+  /** Edits the details taken at intake; refused with CONFLICT when someone else changed the ticket. */
+  'tickets.update': { input: ticketUpdateSchema, output: ticketDetailSchema },
+  /** Warranties still running for a device: the manufacturer's, and our repairs'. */
+  'tickets.warrantyCheck': { input: z.object({ deviceId: id }), output: warrantyCheckSchema },
+
+  // ---- Technicians and the workshop ----
+  'tickets.assign': { input: assignInputSchema, output: ticketDetailSchema },
+  /** Open tickets in a column per status, most urgent first. */
+  'workshop.board': {
+    input: z.object({ technician: boardFilterSchema, limitPerColumn: limit(100, 500) }),
+    output: boardSchema,
+  },
+  /** A technician's open tickets by priority, then promised time. */
+  'workshop.queue': { input: z.object({ staffId: id }), output: z.array(boardTicketSchema) },
+  /** Tickets whose special-ordered parts have arrived (shown at the counter). */
+  'workshop.partsArrived': { input: z.object({}), output: z.array(boardTicketSchema) },
+
+  // ---- Labour catalogue and estimates ----
+  'labour.list': {
+    input: z.object({ query: z.string().max(100).default(''), includeInactive: z.boolean().default(false) }),
+    output: z.array(labourItemSchema),
+  },
+  'labour.create': { input: labourItemInputSchema, output: labourItemSchema },
+  'labour.update': {
+    input: labourItemInputSchema.extend({ id, active: z.boolean({ error: 'required' }) }),
+    output: labourItemSchema,
+  },
+  /** Every version of a ticket's estimate, newest first. */
+  'estimates.forTicket': { input: z.object({ ticketId: id }), output: z.array(estimateSchema) },
+  /** Writes the draft; when the latest version was already sent or answered, starts a new version. */
+  'estimates.save': { input: estimateSaveSchema, output: estimateSchema },
+  /** Sends the draft for the customer's approval (the ticket waits in awaiting_approval). */
+  'estimates.send': { input: z.object({ id }), output: estimateSchema },
+  /** Records the customer's answer: approved or declined, how, when, who took it. */
+  'estimates.decide': { input: estimateDecideSchema, output: estimateSchema },
+
+  // ---- Parts on a ticket, special orders, sending out ----
+  'ticketParts.list': { input: z.object({ ticketId: id }), output: z.array(ticketPartSchema) },
+  'ticketParts.add': { input: ticketPartAddSchema, output: z.array(ticketPartSchema) },
+  /** A reserved part fitted: posts the repair_use movement. */
+  'ticketParts.use': { input: z.object({ id }), output: z.array(ticketPartSchema) },
+  /** A reserved part put back (released) or a used one returned unused to stock. */
+  'ticketParts.return': { input: z.object({ id }), output: z.array(ticketPartSchema) },
+  'ticketParts.specialOrder': {
+    input: specialOrderSchema,
+    output: z.object({ purchaseOrderId: id, purchaseOrderNumber: z.string() }),
+  },
+  'sendOuts.forTicket': { input: z.object({ ticketId: id }), output: z.array(sendOutSchema) },
+  'sendOuts.create': { input: sendOutInputSchema, output: sendOutSchema },
+  'sendOuts.markReturned': { input: sendOutReturnSchema, output: sendOutSchema },
+
+  // ---- Notes, attachments, telling the customer ----
+  'tickets.addNote': { input: noteInputSchema, output: ticketDetailSchema },
+  'attachments.list': { input: z.object({ ticketId: id }), output: z.array(attachmentSchema) },
+  'attachments.add': { input: attachmentAddSchema, output: attachmentSchema },
+  'attachments.read': {
+    input: z.object({ id }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+  },
+  'messages.templates': { input: z.object({}), output: z.array(messageTemplateSchema) },
+  'messages.saveTemplate': { input: messageTemplateSaveSchema, output: messageTemplateSchema },
+  /** The message for the ticket's current status, filled in, in a language. */
+  'messages.compose': {
+    input: z.object({ ticketId: id, locale: localeSchema }),
+    output: z.object({ body: z.string() }),
+  },
+  /** Records that the customer was told (how, what). */
+  'messages.recordTold': { input: messageToldSchema, output: ticketDetailSchema },
 
   'search.counter': {
     input: z.object({ query: z.string().max(100) }),

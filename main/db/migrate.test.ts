@@ -42,19 +42,26 @@ describe('migrations', () => {
   it('create every table of the schema in a new file', async () => {
     const opened = await shop()
     expect(tableNames(opened)).toEqual([
+      'attachments',
       'auditLog',
       'customerPhones',
       'customerSearchGrams',
       'customers',
       'devices',
       'documentSequences',
+      'estimateLines',
+      'estimates',
+      'labourItems',
+      'messageTemplates',
       'partBarcodes',
       'parts',
       'purchaseOrderLines',
       'purchaseOrders',
       'schemaMigrations',
+      'sendOuts',
       'settings',
       'staff',
+      'statusLabels',
       'stockCountLines',
       'stockCounts',
       'stockLevels',
@@ -62,6 +69,7 @@ describe('migrations', () => {
       'suppliers',
       'ticketDeposits',
       'ticketEvents',
+      'ticketParts',
       'tickets',
     ])
     const versions = await opened.db

@@ -21,6 +21,9 @@ export interface SettingsTable {
   receiptTerms: string
   defaultLanguage: string | null
   allowNegativeStock: ColumnType<number, number | undefined, number>
+  /** Basis points (1300 = 13 %). */
+  taxRateBp: ColumnType<number, number | undefined, number>
+  pricesIncludeTax: ColumnType<number, number | undefined, number>
   updatedAt: string
 }
 
@@ -102,6 +105,11 @@ export interface TicketTable {
   updatedAt: string
   createdBy: string
   version: Generated<number>
+  assignedTo: ColumnType<string | null, string | null | undefined, string | null>
+  statusLabelId: ColumnType<string | null, string | null | undefined, string | null>
+  warrantyOfTicketId: ColumnType<string | null, string | null | undefined, string | null>
+  collectedAt: ColumnType<string | null, string | null | undefined, string | null>
+  partsArrivedAt: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface TicketEventTable {
@@ -114,6 +122,10 @@ export interface TicketEventTable {
   amountMinor: number | null
   actorId: string
   createdAt: string
+  /** internal | customer */
+  visibility: ColumnType<string, string | undefined, never>
+  /** JSON object. */
+  data: ColumnType<string, string | undefined, never>
 }
 
 export interface TicketDepositTable {
@@ -196,6 +208,8 @@ export interface StockLevelTable {
   onHand: number
   averageCostMinor: number
   updatedAt: string
+  /** Cached sum of ticketParts rows 'reserved' for this part, updated in the same transaction. */
+  reserved: ColumnType<number, number | undefined, number>
 }
 
 export interface StockCountTable {
@@ -242,6 +256,117 @@ export interface PurchaseOrderLineTable {
   quantityOrdered: number
   quantityReceived: Generated<number>
   unitCostMinor: number
+  /** A special order: the ticket this line was bought for. */
+  ticketId: ColumnType<string | null, string | null | undefined, string | null>
+}
+
+export interface StatusLabelTable {
+  id: string
+  status: string
+  name: string
+  position: number
+  active: ColumnType<number, number | undefined, number>
+  createdAt: string
+}
+
+export interface LabourItemTable {
+  id: string
+  name: string
+  category: string
+  priceMinor: number
+  standardMinutes: number
+  warrantyDays: number
+  /** Null: the shop's rate. */
+  taxRateBp: number | null
+  active: ColumnType<number, number | undefined, number>
+  searchText: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface EstimateTable {
+  id: string
+  ticketId: string
+  version: number
+  status: string
+  pricesIncludeTax: number
+  subtotalMinor: number
+  taxMinor: number
+  totalMinor: number
+  costMinor: number
+  note: string
+  createdAt: string
+  createdBy: string
+  sentAt: string | null
+  sentBy: string | null
+  decidedAt: string | null
+  decisionChannel: string | null
+  decisionRecordedBy: string | null
+  decisionNote: ColumnType<string, string | undefined, string>
+}
+
+export interface EstimateLineTable {
+  id: string
+  estimateId: string
+  position: number
+  kind: string
+  labourItemId: string | null
+  partId: string | null
+  description: string
+  quantity: number
+  unitPriceMinor: number
+  taxRateBp: number
+  netMinor: number
+  taxMinor: number
+  totalMinor: number
+  unitCostMinor: number
+  warrantyDays: number
+}
+
+export interface TicketPartTable {
+  id: string
+  ticketId: string
+  partId: string
+  quantity: number
+  status: string
+  unitCostMinor: ColumnType<number, number | undefined, number>
+  createdAt: string
+  createdBy: string
+  updatedAt: string
+}
+
+export interface SendOutTable {
+  id: string
+  ticketId: string
+  partner: string
+  sentAt: string
+  trackingNumber: string
+  expectedBackAt: string | null
+  note: string
+  sentBy: string
+  returnedAt: string | null
+  returnNote: ColumnType<string, string | undefined, string>
+  returnedBy: string | null
+}
+
+export interface AttachmentTable {
+  id: string
+  ticketId: string
+  fileName: string
+  mimeType: string
+  size: number
+  storedName: string
+  thumbnailName: string | null
+  visibility: string
+  createdAt: string
+  createdBy: string
+}
+
+export interface MessageTemplateTable {
+  status: string
+  locale: string
+  body: string
+  updatedAt: string
 }
 
 export interface Database {
@@ -266,6 +391,14 @@ export interface Database {
   stockCountLines: StockCountLineTable
   purchaseOrders: PurchaseOrderTable
   purchaseOrderLines: PurchaseOrderLineTable
+  statusLabels: StatusLabelTable
+  labourItems: LabourItemTable
+  estimates: EstimateTable
+  estimateLines: EstimateLineTable
+  ticketParts: TicketPartTable
+  sendOuts: SendOutTable
+  attachments: AttachmentTable
+  messageTemplates: MessageTemplateTable
 }
 
 export type TicketRow = Selectable<TicketTable>

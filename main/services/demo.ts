@@ -91,6 +91,8 @@ export async function loadDemoData(
           depositTender: pick(['cash', 'wechat', 'alipay'] as const),
           promisedAt: new Date(at.getTime() + 3 * day).toISOString(),
           priority: random() > 0.85 ? 'urgent' : 'normal',
+          assignedTo: null,
+          warrantyOfTicketId: null,
         },
         actor,
         at.toISOString(),

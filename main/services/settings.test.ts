@@ -26,6 +26,8 @@ const settings: Settings = {
   receiptTerms: '保修90天',
   defaultLanguage: 'zh-CN',
   allowNegativeStock: false,
+  taxRateBp: 1300,
+  pricesIncludeTax: true,
 }
 
 describe('store settings', () => {

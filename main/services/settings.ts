@@ -68,13 +68,20 @@ export async function getSettings(db: Executor): Promise<Settings> {
     receiptTerms: row.receiptTerms,
     defaultLanguage: row.defaultLanguage as Settings['defaultLanguage'],
     allowNegativeStock: row.allowNegativeStock === 1,
+    taxRateBp: row.taxRateBp,
+    pricesIncludeTax: row.pricesIncludeTax === 1,
   }
 }
 
 export async function updateSettings(db: Executor, input: Settings, actor: Actor): Promise<Settings> {
   await db
     .updateTable('settings')
-    .set({ ...input, allowNegativeStock: input.allowNegativeStock ? 1 : 0, updatedAt: nowUtc() })
+    .set({
+      ...input,
+      allowNegativeStock: input.allowNegativeStock ? 1 : 0,
+      pricesIncludeTax: input.pricesIncludeTax ? 1 : 0,
+      updatedAt: nowUtc(),
+    })
     .where('id', '=', 1)
     .execute()
   await writeAudit(db, actor, 'settings.update', 'settings', '1', input)

@@ -21,7 +21,9 @@ function summaryBase(db: Kysely<Database>) {
     .leftJoin('customerPhones as p', (join) =>
       join.onRef('p.customerId', '=', 't.customerId').on('p.position', '=', 0),
     )
+    .leftJoin('staff as tech', 'tech.id', 't.assignedTo')
     .select([
+      'tech.name as assignedToName',
       't.id',
       't.number',
       't.status',
@@ -50,6 +52,7 @@ export function toSummary(row: SummaryRow): TicketSummary {
     reportedFault: row.reportedFault,
     promisedAt: row.promisedAt,
     createdAt: row.createdAt,
+    assignedToName: row.assignedToName,
   }
 }
 
@@ -191,8 +194,14 @@ export const ticketDetailRow = compiledQuery<{ id: string }>()((db) =>
     .selectFrom('tickets as t')
     .innerJoin('customers as c', 'c.id', 't.customerId')
     .innerJoin('devices as d', 'd.id', 't.deviceId')
+    .leftJoin('staff as tech', 'tech.id', 't.assignedTo')
+    .leftJoin('statusLabels as label', 'label.id', 't.statusLabelId')
+    .leftJoin('tickets as original', 'original.id', 't.warrantyOfTicketId')
     .selectAll('t')
     .select([
+      'tech.name as assignedToName',
+      'label.name as statusLabelName',
+      'original.number as warrantyOfNumber',
       'c.name as customerName',
       'd.customerId as deviceCustomerId',
       'd.category',
@@ -209,6 +218,14 @@ export const ticketDetailRow = compiledQuery<{ id: string }>()((db) =>
     .where('t.id', '=', param<string>('id')),
 )
 
+export const repeatRepairRows = compiledQuery<{ id: string }>()((db) =>
+  db
+    .selectFrom('tickets')
+    .select(['id', 'number'])
+    .where('warrantyOfTicketId', '=', param<string>('id'))
+    .orderBy('id'),
+)
+
 export const ticketEventRows = compiledQuery<{ ticketId: string }>()((db) =>
   db
     .selectFrom('ticketEvents as e')
@@ -220,6 +237,8 @@ export const ticketEventRows = compiledQuery<{ ticketId: string }>()((db) =>
       'e.toStatus',
       'e.note',
       'e.amountMinor',
+      'e.visibility',
+      'e.data',
       'e.createdAt',
       's.name as actorName',
     ])

@@ -12,6 +12,7 @@ import { getSettings } from './settings'
 import {
   customerPhoneRows,
   listTicketSummaries,
+  repeatRepairRows,
   ticketDetailRow,
   ticketEventRows,
   type TicketFilter,
@@ -197,7 +198,21 @@ export async function getTicket(db: Executor, id: string): Promise<TicketDetail>
       kind: event.kind as TicketDetail['events'][number]['kind'],
       fromStatus: event.fromStatus as TicketStatus | null,
       toStatus: event.toStatus as TicketStatus | null,
+      visibility: event.visibility as TicketDetail['events'][number]['visibility'],
+      data: JSON.parse(event.data) as TicketDetail['events'][number]['data'],
     })),
+    assignedTo:
+      row.assignedTo && row.assignedToName ? { id: row.assignedTo, name: row.assignedToName } : null,
+    statusLabel:
+      row.statusLabelId && row.statusLabelName ? { id: row.statusLabelId, name: row.statusLabelName } : null,
+    warrantyOf:
+      row.warrantyOfTicketId && row.warrantyOfNumber
+        ? { id: row.warrantyOfTicketId, number: row.warrantyOfNumber }
+        : null,
+    repeatRepairs: await repeatRepairRows.run(db, { id }),
+    collectedAt: row.collectedAt,
+    repairWarrantyEnd: null,
+    partsArrivedAt: row.partsArrivedAt,
   }
 }
 

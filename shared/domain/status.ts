@@ -24,7 +24,8 @@ const transitions: Record<TicketStatus, readonly TicketStatus[]> = {
   diagnosing: ['awaiting_approval', 'in_repair', 'unrepairable', 'sent_out', 'cancelled'],
   awaiting_approval: ['awaiting_parts', 'in_repair', 'declined', 'cancelled'],
   awaiting_parts: ['in_repair', 'cancelled'],
-  in_repair: ['awaiting_parts', 'testing', 'unrepairable', 'sent_out'],
+  // A repair whose scope changes on the bench goes back to the customer for approval.
+  in_repair: ['awaiting_approval', 'awaiting_parts', 'testing', 'unrepairable', 'sent_out'],
   testing: ['in_repair', 'ready_for_pickup'],
   // The device waits at the counter; it can go back to the bench if a final check fails.
   ready_for_pickup: ['collected', 'in_repair'],

@@ -28,6 +28,15 @@ export const settingsSchema = z.object({
   defaultLanguage: localeSchema.nullable(),
   /** Whether stock may go below zero (then with a visible warning); new shops start with it off. */
   allowNegativeStock: z.boolean({ error: 'required' }),
+  /** The shop's tax rate in basis points (1300 = 13 %); 0 when it charges none. */
+  taxRateBp: z
+    .number({ error: 'invalid' })
+    .int({ error: 'invalid' })
+    .min(0, { error: 'negative' })
+    .max(10_000, { error: 'tooLarge' })
+    .default(0),
+  /** Whether prices are entered with tax included (usual in China) or with tax added on top. */
+  pricesIncludeTax: z.boolean({ error: 'required' }).default(true),
 })
 export type Settings = z.infer<typeof settingsSchema>
 
@@ -127,19 +136,56 @@ export const intakeInputSchema = z.object({
   depositTender: z.enum(tenderTypes).default('cash'),
   promisedAt: isoDateTime.nullable().default(null),
   priority: z.enum(ticketPriorities).default('normal'),
+  /** The technician it goes to, if known at the counter. */
+  assignedTo: id.nullable().default(null),
+  /** A repeat repair claimed under this earlier ticket's repair warranty: charged nothing. */
+  warrantyOfTicketId: id.nullable().default(null),
 })
 export type IntakeInput = z.input<typeof intakeInputSchema>
 
+/**
+ * What can happen on a ticket's timeline. The renderer words each kind from the event's `data`
+ * (technician's name, estimate version, part, tracking number...) in the clerk's language.
+ */
+export const ticketEventKinds = [
+  'intake',
+  'status',
+  'note',
+  'deposit',
+  'assigned',
+  'label',
+  'edited',
+  'estimate',
+  'approval',
+  'part',
+  'sent_out',
+  'returned',
+  'message',
+  'attachment',
+  'parts_arrived',
+  'warranty',
+] as const
+export type TicketEventKind = (typeof ticketEventKinds)[number]
+/** Internal events stay in the shop; customer-facing ones may be shown or told to the customer. */
+export const visibilities = ['internal', 'customer'] as const
+
 export const ticketEventSchema = z.object({
   id,
-  kind: z.enum(['intake', 'status', 'note', 'deposit']),
+  kind: z.enum(ticketEventKinds),
   fromStatus: ticketStatusSchema.nullable(),
   toStatus: ticketStatusSchema.nullable(),
   note: z.string(),
   amountMinor: z.number().int().nullable(),
+  visibility: z.enum(visibilities),
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
   actorName: z.string(),
   createdAt: z.string(),
 })
+export type TicketEvent = z.infer<typeof ticketEventSchema>
+
+/** A staff member named on a ticket (its technician). */
+export const staffRefSchema = z.object({ id, name: z.string() })
+export const ticketRefSchema = z.object({ id, number: z.string() })
 
 export const ticketSummarySchema = z.object({
   id,
@@ -152,6 +198,7 @@ export const ticketSummarySchema = z.object({
   reportedFault: z.string(),
   promisedAt: z.string().nullable(),
   createdAt: z.string(),
+  assignedToName: z.string().nullable(),
 })
 export type TicketSummary = z.infer<typeof ticketSummarySchema>
 
@@ -174,6 +221,17 @@ export const ticketDetailSchema = z.object({
   customer: customerSummarySchema,
   device: deviceSchema,
   events: z.array(ticketEventSchema),
+  assignedTo: staffRefSchema.nullable(),
+  statusLabel: z.object({ id, name: z.string() }).nullable(),
+  /** The earlier ticket this one is a warranty (repeat) repair of. */
+  warrantyOf: ticketRefSchema.nullable(),
+  /** Later tickets claimed under this one's repair warranty. */
+  repeatRepairs: z.array(ticketRefSchema),
+  collectedAt: z.string().nullable(),
+  /** When the repair warranty of the approved work ends (from pickup); null before pickup or without one. */
+  repairWarrantyEnd: z.string().nullable(),
+  /** A special-ordered part for this ticket has arrived and waits to be fitted. */
+  partsArrivedAt: z.string().nullable(),
 })
 export type TicketDetail = z.infer<typeof ticketDetailSchema>
 

@@ -21,7 +21,7 @@ import type {
 import { contract } from '../../shared/contract'
 import { openDatabase, type OpenedDatabase } from '../../main/db/open'
 import { dispatch, type HandlerContext } from '../../main/handlers'
-import type { Actor } from '../../main/services/context'
+import { newId, type Actor } from '../../main/services/context'
 import { createCustomer } from '../../main/services/customers'
 import { createDevice } from '../../main/services/devices'
 import { createPart } from '../../main/services/parts'
@@ -209,13 +209,29 @@ export interface BadInputFixture {
   partId: string
   partSku: string
   partBarcode: string
+  /** An active technician (staff). */
+  technicianId: string
+  /** What the case's own `setup` made (ids of an estimate, a reservation...). */
+  extra: Record<string, string>
+}
+
+/** A technician, written straight to the staff table (the staff service is tested on its own). */
+export async function makeTechnician(shop: TestShop, name = '王师傅', code = 'T1'): Promise<string> {
+  const id = newId()
+  await shop.db
+    .insertInto('staff')
+    .values({ id, name, code, role: 'technician', active: 1, createdAt: new Date().toISOString() })
+    .execute()
+  return id
 }
 
 /** An input a method must refuse, the error code it answers, and the fields the error names. */
 export interface BadInput {
   name: string
+  /** Builds more of the shop before the rows are compared (through the real services). */
+  setup?: (shop: TestShop, fixture: BadInputFixture) => Promise<Record<string, string>>
   input: (fixture: BadInputFixture) => unknown
-  code: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT'
+  code: 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN'
   fields?: Record<string, string>
 }
 
@@ -230,7 +246,7 @@ export function isStockMethod(method: Method): boolean {
  */
 export function describeBadInputs(table: Partial<Record<Method, BadInput[]>>): void {
   const cases = Object.entries(table).flatMap(([method, list]) => list.map((bad) => ({ method, ...bad })))
-  describe.each(cases)('$method refuses $name input', ({ method, input, code, fields }) => {
+  describe.each(cases)('$method refuses $name input', ({ method, input, code, fields, setup }) => {
     it(`with ${code}${fields ? ` on ${Object.keys(fields).join(', ')}` : ''}, and writes nothing`, async () => {
       const shop = await openTestShop()
       try {
@@ -249,7 +265,10 @@ export function describeBadInputs(table: Partial<Record<Method, BadInput[]>>): v
           partId: part.id,
           partSku: part.sku,
           partBarcode: part.barcodes[0]!,
+          technicianId: await makeTechnician(shop),
+          extra: {},
         }
+        if (setup) fixture.extra = await setup(shop, fixture)
         const before = dumpRows(shop)
         const result = await send(shop, method, input(fixture))
         expect(result).toMatchObject({ ok: false, error: { code } })

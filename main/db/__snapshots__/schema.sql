@@ -1,3 +1,9 @@
+-- table attachments on attachments
+CREATE TABLE "attachments" ("id" text primary key, "ticketId" text not null references "tickets" ("id"), "fileName" text not null, "mimeType" text not null, "size" integer not null, "storedName" text not null, "thumbnailName" text, "visibility" text not null, "createdAt" text not null, "createdBy" text not null references "staff" ("id"));
+
+-- index attachments_ticket on attachments
+CREATE INDEX "attachments_ticket" on "attachments" ("ticketId", "id");
+
 -- table auditLog on auditLog
 CREATE TABLE "auditLog" ("id" text primary key, "at" text not null, "actorId" text not null, "action" text not null, "entity" text not null, "entityId" text not null, "data" text not null);
 
@@ -40,6 +46,24 @@ CREATE INDEX "devices_serialReversed" on "devices" ("serialReversed");
 -- table documentSequences on documentSequences
 CREATE TABLE "documentSequences" ("name" text primary key, "nextValue" integer not null);
 
+-- table estimateLines on estimateLines
+CREATE TABLE "estimateLines" ("id" text primary key, "estimateId" text not null references "estimates" ("id"), "position" integer not null, "kind" text not null, "labourItemId" text references "labourItems" ("id"), "partId" text references "parts" ("id"), "description" text not null, "quantity" integer not null, "unitPriceMinor" integer not null, "taxRateBp" integer not null, "netMinor" integer not null, "taxMinor" integer not null, "totalMinor" integer not null, "unitCostMinor" integer not null, "warrantyDays" integer not null);
+
+-- index estimateLines_estimate on estimateLines
+CREATE INDEX "estimateLines_estimate" on "estimateLines" ("estimateId", "position");
+
+-- table estimates on estimates
+CREATE TABLE "estimates" ("id" text primary key, "ticketId" text not null references "tickets" ("id"), "version" integer not null, "status" text not null, "pricesIncludeTax" integer not null, "subtotalMinor" integer not null, "taxMinor" integer not null, "totalMinor" integer not null, "costMinor" integer not null, "note" text not null, "createdAt" text not null, "createdBy" text not null references "staff" ("id"), "sentAt" text, "sentBy" text references "staff" ("id"), "decidedAt" text, "decisionChannel" text, "decisionRecordedBy" text references "staff" ("id"), "decisionNote" text default '' not null);
+
+-- index estimates_ticket on estimates
+CREATE UNIQUE INDEX "estimates_ticket" on "estimates" ("ticketId", "version");
+
+-- table labourItems on labourItems
+CREATE TABLE "labourItems" ("id" text primary key, "name" text not null, "category" text not null, "priceMinor" integer not null, "standardMinutes" integer not null, "warrantyDays" integer not null, "taxRateBp" integer, "active" integer default 1 not null, "searchText" text not null, "createdAt" text not null, "updatedAt" text not null);
+
+-- table messageTemplates on messageTemplates
+CREATE TABLE "messageTemplates" ("status" text not null, "locale" text not null, "body" text not null, "updatedAt" text not null, constraint "messageTemplates_pk" primary key ("status", "locale"));
+
 -- table partBarcodes on partBarcodes
 CREATE TABLE "partBarcodes" ("barcode" text primary key, "partId" text not null references "parts" ("id") on delete cascade);
 
@@ -53,13 +77,16 @@ CREATE TABLE "parts" ("id" text primary key, "sku" text not null unique, "name" 
 CREATE INDEX "parts_supplier" on "parts" ("defaultSupplierId");
 
 -- table purchaseOrderLines on purchaseOrderLines
-CREATE TABLE "purchaseOrderLines" ("id" text primary key, "orderId" text not null references "purchaseOrders" ("id"), "position" integer not null, "partId" text not null references "parts" ("id"), "quantityOrdered" integer not null, "quantityReceived" integer default 0 not null, "unitCostMinor" integer not null);
+CREATE TABLE "purchaseOrderLines" ("id" text primary key, "orderId" text not null references "purchaseOrders" ("id"), "position" integer not null, "partId" text not null references "parts" ("id"), "quantityOrdered" integer not null, "quantityReceived" integer default 0 not null, "unitCostMinor" integer not null, "ticketId" text references "tickets" ("id"));
 
 -- index purchaseOrderLines_order on purchaseOrderLines
 CREATE INDEX "purchaseOrderLines_order" on "purchaseOrderLines" ("orderId", "position");
 
 -- index purchaseOrderLines_part on purchaseOrderLines
 CREATE INDEX "purchaseOrderLines_part" on "purchaseOrderLines" ("partId");
+
+-- index purchaseOrderLines_ticket on purchaseOrderLines
+CREATE INDEX "purchaseOrderLines_ticket" on "purchaseOrderLines" ("ticketId") where "ticketId" is not null;
 
 -- table purchaseOrders on purchaseOrders
 CREATE TABLE "purchaseOrders" ("id" text primary key, "number" text not null unique, "supplierId" text not null references "suppliers" ("id"), "status" text not null, "note" text not null, "createdAt" text not null, "createdBy" text not null references "staff" ("id"), "orderedAt" text, "closedAt" text, "updatedAt" text not null, "version" integer default 1 not null);
@@ -73,11 +100,26 @@ CREATE INDEX "purchaseOrders_supplier" on "purchaseOrders" ("supplierId", "id");
 -- table schemaMigrations on schemaMigrations
 CREATE TABLE "schemaMigrations" ("version" integer primary key, "name" text not null, "appliedAt" text not null);
 
+-- table sendOuts on sendOuts
+CREATE TABLE "sendOuts" ("id" text primary key, "ticketId" text not null references "tickets" ("id"), "partner" text not null, "sentAt" text not null, "trackingNumber" text not null, "expectedBackAt" text, "note" text not null, "sentBy" text not null references "staff" ("id"), "returnedAt" text, "returnNote" text default '' not null, "returnedBy" text references "staff" ("id"));
+
+-- index sendOuts_ticket on sendOuts
+CREATE INDEX "sendOuts_ticket" on "sendOuts" ("ticketId", "sentAt");
+
 -- table settings on settings
-CREATE TABLE "settings" ("id" integer primary key check (id = 1), "outletName" text not null, "outletCode" text not null, "address" text not null, "phone" text not null, "currency" text not null, "receiptTerms" text not null, "defaultLanguage" text, "updatedAt" text not null, "allowNegativeStock" integer default 0 not null);
+CREATE TABLE "settings" ("id" integer primary key check (id = 1), "outletName" text not null, "outletCode" text not null, "address" text not null, "phone" text not null, "currency" text not null, "receiptTerms" text not null, "defaultLanguage" text, "updatedAt" text not null, "allowNegativeStock" integer default 0 not null, "taxRateBp" integer default 0 not null, "pricesIncludeTax" integer default 1 not null);
 
 -- table staff on staff
 CREATE TABLE "staff" ("id" text primary key, "name" text not null, "code" text not null unique, "role" text not null, "active" integer default 1 not null, "createdAt" text not null);
+
+-- index staff_code on staff
+CREATE UNIQUE INDEX "staff_code" on "staff" ("code");
+
+-- table statusLabels on statusLabels
+CREATE TABLE "statusLabels" ("id" text primary key, "status" text not null, "name" text not null, "position" integer not null, "active" integer default 1 not null, "createdAt" text not null);
+
+-- index statusLabels_status on statusLabels
+CREATE INDEX "statusLabels_status" on "statusLabels" ("status", "position");
 
 -- table stockCountLines on stockCountLines
 CREATE TABLE "stockCountLines" ("countId" text not null references "stockCounts" ("id"), "partId" text not null references "parts" ("id"), "expected" integer not null, "counted" integer, "unitCostMinor" integer not null, "updatedAt" text not null, constraint "stockCountLines_pk" primary key ("countId", "partId"));
@@ -89,7 +131,7 @@ CREATE TABLE "stockCounts" ("id" text primary key, "number" text not null unique
 CREATE INDEX "stockCounts_status" on "stockCounts" ("status", "id");
 
 -- table stockLevels on stockLevels
-CREATE TABLE "stockLevels" ("partId" text primary key references "parts" ("id"), "onHand" integer not null, "averageCostMinor" integer not null, "updatedAt" text not null);
+CREATE TABLE "stockLevels" ("partId" text primary key references "parts" ("id"), "onHand" integer not null, "averageCostMinor" integer not null, "updatedAt" text not null, "reserved" integer default 0 not null);
 
 -- table stockMovements on stockMovements
 CREATE TABLE "stockMovements" ("id" text primary key, "partId" text not null references "parts" ("id"), "kind" text not null, "quantity" integer not null, "unitCostMinor" integer not null, "balanceAfter" integer not null, "averageCostAfter" integer not null, "reason" text not null, "note" text not null, "documentType" text, "documentId" text, "actorId" text not null references "staff" ("id"), "createdAt" text not null);
@@ -128,7 +170,7 @@ CREATE TRIGGER "ticketDeposits_no_delete" before delete on "ticketDeposits" begi
 CREATE TRIGGER "ticketDeposits_no_update" before update on "ticketDeposits" begin select raise(abort, 'ticketDeposits is append-only'); end;
 
 -- table ticketEvents on ticketEvents
-CREATE TABLE "ticketEvents" ("id" text primary key, "ticketId" text not null references "tickets" ("id"), "kind" text not null, "fromStatus" text, "toStatus" text, "note" text not null, "amountMinor" integer, "actorId" text not null references "staff" ("id"), "createdAt" text not null);
+CREATE TABLE "ticketEvents" ("id" text primary key, "ticketId" text not null references "tickets" ("id"), "kind" text not null, "fromStatus" text, "toStatus" text, "note" text not null, "amountMinor" integer, "actorId" text not null references "staff" ("id"), "createdAt" text not null, "visibility" text default 'internal' not null, "data" text default '{}' not null);
 
 -- index ticketEvents_ticket on ticketEvents
 CREATE INDEX "ticketEvents_ticket" on "ticketEvents" ("ticketId", "id");
@@ -139,8 +181,20 @@ CREATE TRIGGER "ticketEvents_no_delete" before delete on "ticketEvents" begin se
 -- trigger ticketEvents_no_update on ticketEvents
 CREATE TRIGGER "ticketEvents_no_update" before update on "ticketEvents" begin select raise(abort, 'ticketEvents is append-only'); end;
 
+-- table ticketParts on ticketParts
+CREATE TABLE "ticketParts" ("id" text primary key, "ticketId" text not null references "tickets" ("id"), "partId" text not null references "parts" ("id"), "quantity" integer not null, "status" text not null, "unitCostMinor" integer default 0 not null, "createdAt" text not null, "createdBy" text not null references "staff" ("id"), "updatedAt" text not null);
+
+-- index ticketParts_reserved on ticketParts
+CREATE INDEX "ticketParts_reserved" on "ticketParts" ("partId") where "status" = 'reserved';
+
+-- index ticketParts_ticket on ticketParts
+CREATE INDEX "ticketParts_ticket" on "ticketParts" ("ticketId", "id");
+
 -- table tickets on tickets
-CREATE TABLE "tickets" ("id" text primary key, "number" text not null unique, "customerId" text not null references "customers" ("id"), "deviceId" text not null references "devices" ("id"), "status" text not null, "priority" text not null, "reportedFault" text not null, "accessories" text not null, "condition" text not null, "unlockCode" text not null, "estimateMinor" integer, "depositMinor" integer default 0 not null, "promisedAt" text, "createdAt" text not null, "updatedAt" text not null, "createdBy" text not null references "staff" ("id"), "version" integer default 1 not null);
+CREATE TABLE "tickets" ("id" text primary key, "number" text not null unique, "customerId" text not null references "customers" ("id"), "deviceId" text not null references "devices" ("id"), "status" text not null, "priority" text not null, "reportedFault" text not null, "accessories" text not null, "condition" text not null, "unlockCode" text not null, "estimateMinor" integer, "depositMinor" integer default 0 not null, "promisedAt" text, "createdAt" text not null, "updatedAt" text not null, "createdBy" text not null references "staff" ("id"), "version" integer default 1 not null, "assignedTo" text references "staff" ("id"), "statusLabelId" text references "statusLabels" ("id"), "warrantyOfTicketId" text references "tickets" ("id"), "collectedAt" text, "partsArrivedAt" text);
+
+-- index tickets_assigned on tickets
+CREATE INDEX "tickets_assigned" on "tickets" ("assignedTo", "status") where "assignedTo" is not null;
 
 -- index tickets_createdAt on tickets
 CREATE INDEX "tickets_createdAt" on "tickets" ("createdAt");
@@ -153,3 +207,6 @@ CREATE INDEX "tickets_device" on "tickets" ("deviceId", "id");
 
 -- index tickets_status on tickets
 CREATE INDEX "tickets_status" on "tickets" ("status", "id");
+
+-- index tickets_warrantyOf on tickets
+CREATE INDEX "tickets_warrantyOf" on "tickets" ("warrantyOfTicketId") where "warrantyOfTicketId" is not null;

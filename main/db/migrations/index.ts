@@ -3,6 +3,7 @@ import * as initial from './0001_initial'
 import * as partsStock from './0002_parts_stock'
 import * as stockCounts from './0003_stock_counts'
 import * as purchaseOrders from './0004_purchase_orders'
+import * as repairWorkflow from './0005_repair_workflow'
 
 export interface Migration {
   version: number
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'parts_stock', up: partsStock.up },
   { version: 3, name: 'stock_counts', up: stockCounts.up },
   { version: 4, name: 'purchase_orders', up: purchaseOrders.up },
+  { version: 5, name: 'repair_workflow', up: repairWorkflow.up },
 ]

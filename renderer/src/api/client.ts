@@ -5,7 +5,7 @@
 import type { Envelope, Method, MethodInput, MethodOutput } from '../../../shared/contract'
 
 interface Bridge {
-  invoke: (method: string, input: unknown) => Promise<unknown>
+  invoke: (method: string, input: unknown, staffId: string | null) => Promise<unknown>
 }
 
 declare global {
@@ -33,12 +33,28 @@ export class ApiError extends Error {
   }
 }
 
+const staffKey = 'serviceCenter.workingStaff'
+
+/**
+ * Who is working at this counter: chosen in the header, kept by this computer, sent with every call
+ * so each write records the right person.
+ */
+export function workingStaffId(): string | null {
+  return localStorage.getItem(staffKey)
+}
+
+export function setWorkingStaffId(id: string | null): void {
+  if (id === null) localStorage.removeItem(staffKey)
+  else localStorage.setItem(staffKey, id)
+}
+
 async function overHttp(method: string, input: unknown): Promise<Envelope<unknown>> {
   let response: Response
+  const staffId = workingStaffId()
   try {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(staffId ? { 'x-staff-id': staffId } : {}) },
       body: JSON.stringify(input ?? {}),
     })
   } catch {
@@ -59,7 +75,7 @@ export const transport: 'ipc' | 'http' =
 
 export async function call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const envelope = window.serviceCenter
-    ? ((await window.serviceCenter.invoke(method, input)) as Envelope<unknown>)
+    ? ((await window.serviceCenter.invoke(method, input, workingStaffId())) as Envelope<unknown>)
     : await overHttp(method, input)
   if (!envelope.ok) throw new ApiError(envelope.error)
   return envelope.value as MethodOutput<M>

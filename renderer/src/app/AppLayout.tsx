@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
 import { useApi } from '../api/hooks'
 import { useShopLanguage } from '../components/useShopLanguage'
+import { WorkingStaffPicker } from '../components/WorkingStaffPicker'
 
 const links = [
   { to: '/', key: 'nav.counter', hotkey: 'F1' },
@@ -11,6 +12,8 @@ const links = [
   { to: '/tickets', key: 'nav.tickets', hotkey: 'F3' },
   { to: '/customers', key: 'nav.customers', hotkey: 'F4' },
   { to: '/stock', key: 'nav.stock', hotkey: 'F5' },
+  { to: '/workshop', key: 'nav.workshop', hotkey: 'F6' },
+  { to: '/labour', key: 'nav.labour', hotkey: '' },
   { to: '/suppliers', key: 'nav.suppliers', hotkey: '' },
   { to: '/purchase-orders', key: 'nav.purchaseOrders', hotkey: '' },
   { to: '/counts', key: 'nav.counts', hotkey: '' },
@@ -31,6 +34,7 @@ export function AppLayout() {
       ['F3', () => void navigate('/tickets')],
       ['F4', () => void navigate('/customers')],
       ['F5', () => void navigate('/stock')],
+      ['F6', () => void navigate('/workshop')],
     ],
     [],
   )
@@ -39,9 +43,12 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Title order={4}>{t('app.name')}</Title>
-          <Text size="sm" c="dimmed" data-testid="outlet-name">
-            {settings ? `${settings.outletName} · ${settings.outletCode}` : ''}
-          </Text>
+          <Group gap="md">
+            <Text size="sm" c="dimmed" data-testid="outlet-name">
+              {settings ? `${settings.outletName} · ${settings.outletCode}` : ''}
+            </Text>
+            <WorkingStaffPicker />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">

@@ -16,6 +16,9 @@ import { CountPage } from '../pages/counts/CountPage'
 import { StockReportPage } from '../pages/reports/StockReportPage'
 import { PurchaseOrdersPage } from '../pages/purchasing/PurchaseOrdersPage'
 import { PurchaseOrderPage } from '../pages/purchasing/PurchaseOrderPage'
+import { WorkshopPage } from '../pages/workshop/WorkshopPage'
+import { QueuePage } from '../pages/workshop/QueuePage'
+import { LabourPage } from '../pages/labour/LabourPage'
 
 // Hash routes: the desktop app loads the renderer from a file, where paths cannot be served.
 export const router = createHashRouter([
@@ -38,6 +41,9 @@ export const router = createHashRouter([
       { path: 'counts', element: <CountsPage /> },
       { path: 'counts/:id', element: <CountPage /> },
       { path: 'reports/stock', element: <StockReportPage /> },
+      { path: 'workshop', element: <WorkshopPage /> },
+      { path: 'workshop/queue/:staffId', element: <QueuePage /> },
+      { path: 'labour', element: <LabourPage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],
   },
@@ -51,6 +57,10 @@ export const router = createHashRouter([
     lazy: async () => ({
       Component: (await import('../print/purchaseOrder/PurchaseOrderPrint')).PurchaseOrderPrint,
     }),
+  },
+  {
+    path: '/print/job/:id',
+    lazy: async () => ({ Component: (await import('../print/jobSheet/JobSheetPrint')).JobSheetPrint }),
   },
   {
     path: '/print/labels',

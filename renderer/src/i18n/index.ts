@@ -26,6 +26,11 @@ export const namespaces = [
   'catalogueFiles',
   'settings',
   'print',
+  'staff',
+  'workshop',
+  'estimates',
+  'ticketParts',
+  'messages',
 ] as const
 
 export const resources: Record<string, Record<string, Record<string, unknown>>> = {}

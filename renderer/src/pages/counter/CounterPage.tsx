@@ -6,6 +6,7 @@ import { useApi } from '../../api/hooks'
 import { TicketTable } from '../../components/TicketTable'
 import { CounterSearch } from './CounterSearch'
 import { DemoOffer } from './DemoOffer'
+import { PartsArrivedCard } from './PartsArrivedCard'
 
 function startOfTodayUtc(): string {
   const now = new Date()
@@ -31,6 +32,7 @@ export function CounterPage() {
       </Group>
       <CounterSearch />
       {info.data && info.data.customerCount === 0 && <DemoOffer />}
+      <PartsArrivedCard />
       <Card withBorder>
         <Text fw={600} mb="xs">
           {t('today', { count: today.data?.items.length ?? 0 })}

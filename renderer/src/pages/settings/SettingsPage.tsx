@@ -5,6 +5,9 @@ import { LoadFailed, PageLoader } from '../../components/QueryState'
 import { DemoDataCard } from './DemoDataCard'
 import { StoreSettingsForm } from './StoreSettingsForm'
 import { ThisComputerCard } from './ThisComputerCard'
+import { StaffCard } from './StaffCard'
+import { StatusLabelsCard } from './StatusLabelsCard'
+import { MessageTemplatesCard } from './MessageTemplatesCard'
 
 /** The shop's settings, and what this installation is. */
 export function SettingsPage() {
@@ -21,6 +24,9 @@ export function SettingsPage() {
       ) : (
         <StoreSettingsForm settings={settings.data} />
       )}
+      <StaffCard />
+      <StatusLabelsCard />
+      <MessageTemplatesCard />
       {info.isPending ? (
         <PageLoader />
       ) : info.isError ? (

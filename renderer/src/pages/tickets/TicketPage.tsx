@@ -21,6 +21,16 @@ import { PrintActions } from './PrintActions'
 import { StatusActions } from './StatusActions'
 import { TicketTimeline } from './TicketTimeline'
 import { UnlockCode } from './UnlockCode'
+import { AssignTechnician } from './AssignTechnician'
+import { AttachmentsPanel } from './AttachmentsPanel'
+import { EditTicketButton } from './EditTicketButton'
+import { EstimatePanel } from './EstimatePanel'
+import { NotesPanel } from './NotesPanel'
+import { SendOutPanel } from './SendOutPanel'
+import { StatusLabelPicker } from './StatusLabelPicker'
+import { TellCustomer } from './TellCustomer'
+import { TicketPartsPanel } from './TicketPartsPanel'
+import { WarrantyLinks } from './WarrantyLinks'
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -72,12 +82,19 @@ export function TicketPage() {
           <Text size="sm" c="dimmed">
             {t('receivedAt', { at: format.dateTime(data.createdAt) })}
           </Text>
+          <Group gap="xs">
+            <StatusLabelPicker ticket={data} />
+            <AssignTechnician ticket={data} />
+          </Group>
         </Stack>
         <Group gap="xs">
           <StatusActions ticket={data} />
+          <TellCustomer ticket={data} />
+          <EditTicketButton ticket={data} />
           <PrintActions ticketId={data.id} />
         </Group>
       </Group>
+      <WarrantyLinks ticket={data} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Stack gap="xs">
@@ -125,10 +142,15 @@ export function TicketPage() {
           </Field>
         </SimpleGrid>
       </Card>
+      <EstimatePanel ticket={data} />
+      <TicketPartsPanel ticket={data} />
+      <SendOutPanel ticket={data} />
+      <AttachmentsPanel ticket={data} />
       <Card withBorder>
         <Text fw={600} mb="sm">
           {t('timeline.title')}
         </Text>
+        <NotesPanel ticket={data} />
         <TicketTimeline events={data.events} currency={data.currency} />
       </Card>
       {ticket.isFetching && <Button variant="subtle" loading />}

@@ -1,0 +1,4 @@
+/** Who is working at this counter (header). */
+export function WorkingStaffPicker() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Tickets whose special-ordered parts have arrived. */
+export function PartsArrivedCard() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** The labour (service) catalogue. */
+export function LabourPage() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Message templates per status and language. */
+export function MessageTemplatesCard() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** Staff records: add, edit, deactivate. */
+export function StaffCard() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** A technician's queue. */
+export function QueuePage() {
+  return null
+}

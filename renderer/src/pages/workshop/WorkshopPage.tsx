@@ -1,0 +1,4 @@
+/** The workshop board: a column per open status. */
+export function WorkshopPage() {
+  return null
+}

@@ -1,0 +1,5 @@
+/** Inputs the messages methods must refuse (run by main/handlers.workflow.test.ts). */
+import type { Method } from '../../../shared/contract'
+import type { BadInput } from '../shop'
+
+export const messagesBadInputs: Partial<Record<Method, BadInput[]>> = {}

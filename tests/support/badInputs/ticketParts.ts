@@ -1,0 +1,5 @@
+/** Inputs the ticketParts methods must refuse (run by main/handlers.workflow.test.ts). */
+import type { Method } from '../../../shared/contract'
+import type { BadInput } from '../shop'
+
+export const ticketPartsBadInputs: Partial<Record<Method, BadInput[]>> = {}
