@@ -2,10 +2,13 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 
+// SC_OUT lets several builds (parallel work on one checkout) live side by side; `out` otherwise.
+const out = process.env.SC_OUT ?? 'out'
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rollupOptions: {
         // index: the Electron entry; server: the browser door, which runs under plain Node.
         input: { index: resolve('main/index.ts'), server: resolve('main/server.ts') },
@@ -14,7 +17,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       rollupOptions: {
         input: { preload: resolve('main/preload.ts') },
         // A sandboxed preload must be CommonJS.
@@ -25,7 +28,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     build: {
-      outDir: 'out/renderer',
+      outDir: `${out}/renderer`,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
     plugins: [react()],

@@ -20,7 +20,7 @@ async function startServer(
   const server = spawn(
     process.execPath,
     [
-      'out/main/server.js',
+      `${process.env.SC_OUT ?? 'out'}/main/server.js`,
       '--db',
       path.join(dataDir, 'shop.db'),
       '--port',
