@@ -3,7 +3,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { methods, type Method } from '../shared/contract'
-import { makeCustomer, openTestShop, type TestShop } from '../tests/support/shop'
+import { makeCustomer, makeTechnician, openTestShop, type TestShop } from '../tests/support/shop'
 import { createHttpDoor, listen } from './http'
 
 let shop: TestShop | undefined
@@ -206,6 +206,36 @@ describe('the HTTP door', () => {
     expect((await post(address, 'print.ticket', { id: '01900000-0000-7000-8000-000000000000' })).status).toBe(
       403,
     )
+  })
+
+  it('records a write against the staff member the counter names, and refuses an inactive one', async () => {
+    const address = await startDoor()
+    const technician = await makeTechnician(shop!, '李师傅', 'T7')
+    const written = await fetch(`http://${address}/api/customers.create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-staff-id': technician },
+      body: JSON.stringify({ name: '赵敏', phones: ['13800001111'] }),
+    })
+    expect(written.status).toBe(200)
+    const audit = await shop!.db
+      .selectFrom('auditLog')
+      .select('actorId')
+      .where('action', '=', 'customers.create')
+      .executeTakeFirstOrThrow()
+    expect(audit.actorId).toBe(technician)
+
+    await shop!.db.updateTable('staff').set({ active: 0 }).where('id', '=', technician).execute()
+    const refused = await fetch(`http://${address}/api/customers.create`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-staff-id': technician },
+      body: JSON.stringify({ name: '周芷若', phones: ['13800002222'] }),
+    })
+    expect(refused.status).toBe(403)
+    expect(await refused.json()).toMatchObject({
+      ok: false,
+      error: { detail: { key: 'errors.staffInactive' } },
+    })
+    expect(await shop!.db.selectFrom('customers').select('name').execute()).toEqual([{ name: '赵敏' }])
   })
 
   it('answers 404 for a method that does not exist', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { methods } from '../shared/contract'
-import { openTestShop, type TestShop } from '../tests/support/shop'
+import { makeTechnician, openTestShop, type TestShop } from '../tests/support/shop'
 
 // Electron is not loaded in tests: ipcMain is replaced by a stand-in that keeps the registered
 // listener, so the door's own code (frame check, then dispatch over the real database) runs.
@@ -60,9 +60,32 @@ describe('the IPC door', () => {
     registerIpcDoor({ ...shop.context, door: 'ipc' }, 'file://')
     const listener = registered.listeners.get('api')
     if (!listener) throw new Error('the IPC door registered no listener')
-    return (event: unknown, method: unknown, input: unknown) =>
-      listener(event, method, input) as Promise<unknown>
+    return (event: unknown, method: unknown, input: unknown, staffId: unknown = null) =>
+      listener(event, method, input, staffId) as Promise<unknown>
   }
+
+  it('records a write against the staff member the renderer names', async () => {
+    const invoke = await door()
+    const technician = await makeTechnician(shop!, '李师傅', 'T7')
+    const answer = await invoke(
+      appFrame,
+      'customers.create',
+      { name: '赵敏', phones: ['13800001111'] },
+      technician,
+    )
+    expect(answer).toMatchObject({ ok: true })
+    const audit = await shop!.db
+      .selectFrom('auditLog')
+      .select('actorId')
+      .where('action', '=', 'customers.create')
+      .executeTakeFirstOrThrow()
+    expect(audit.actorId).toBe(technician)
+    expect(
+      await invoke(appFrame, 'customers.create', { name: '周芷若', phones: ['13800002222'] }, 42),
+    ).toMatchObject({
+      ok: true,
+    })
+  })
 
   it('answers the app through the same handler table', async () => {
     const invoke = await door()
