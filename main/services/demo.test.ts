@@ -54,6 +54,49 @@ describe('demo data', () => {
     expect(faults.every((row) => /^[\x20-\x7e]+$/.test(row.reportedFault))).toBe(true)
   })
 
+  it('publishes a labour price list in the shop language, with warranties, that search finds', async () => {
+    for (const [locale, word] of [
+      ['zh-CN', '屏幕'],
+      ['zh-TW', '螢幕'],
+      ['en', 'screen'],
+    ] as const) {
+      const localShop = await openTestShop(locale)
+      try {
+        await call(localShop, 'system.loadDemo', { locale })
+        const items = await call(localShop, 'labour.list', {})
+        expect(items.length).toBeGreaterThanOrEqual(8)
+        expect(items.length).toBeLessThanOrEqual(12)
+        expect(items.every((item) => item.active && item.priceMinor > 0)).toBe(true)
+        expect(items.filter((item) => item.warrantyDays >= 90).length).toBeGreaterThan(items.length / 2)
+        expect(await call(localShop, 'labour.list', { query: word })).toHaveLength(1)
+      } finally {
+        await localShop.close()
+      }
+    }
+  })
+
+  it('adds two technicians and gives most repairs to one of them', async () => {
+    shop = await openTestShop()
+    const loaded = await call(shop, 'system.loadDemo', { locale: 'zh-CN' })
+    const technicians = await shop.db
+      .selectFrom('staff')
+      .select(['id', 'name'])
+      .where('role', '=', 'technician')
+      .execute()
+    expect(technicians.map((technician) => technician.name)).toEqual(['张师傅', '李师傅'])
+    const assigned = await shop.db
+      .selectFrom('tickets')
+      .select(['assignedTo'])
+      .where('assignedTo', 'is not', null)
+      .execute()
+    expect(assigned.length).toBeGreaterThan(loaded.tickets / 2)
+    expect(assigned.length).toBeLessThan(loaded.tickets)
+    const ids = new Set(technicians.map((technician) => technician.id))
+    expect(assigned.every((ticket) => ids.has(ticket.assignedTo!))).toBe(true)
+    // Each of them has some.
+    expect(new Set(assigned.map((ticket) => ticket.assignedTo)).size).toBe(2)
+  })
+
   it('is refused in a shop that already has customers, and nothing is written', async () => {
     shop = await openTestShop()
     await makeCustomer(shop)

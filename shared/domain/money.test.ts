@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { currencies, currencyDecimals, formatMinor, formatMoney, maxMinorAmount, parseMoney } from './money'
+import {
+  basisPointsToPercent,
+  currencies,
+  currencyDecimals,
+  divideRounded,
+  formatMinor,
+  formatMoney,
+  lineAmounts,
+  maxMinorAmount,
+  parseMoney,
+  percentToBasisPoints,
+  sumLineAmounts,
+} from './money'
 
 describe('parseMoney', () => {
   it('reads whole amounts and decimals into minor units', () => {
@@ -83,5 +95,182 @@ describe('formatMoney', () => {
 describe('currencies', () => {
   it('knows the decimals of every currency it offers', () => {
     for (const currency of currencies) expect(Number.isInteger(currencyDecimals(currency))).toBe(true)
+  })
+})
+
+/** A seeded generator, so a failing generated case is the same on every run. */
+function generator(seed: number): (max: number) => number {
+  let state = seed
+  return (max) => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return Math.floor((state / 2147483648) * (max + 1))
+  }
+}
+
+/** Random lines over the whole accepted range, with the common shapes (rates, small prices) often. */
+function generatedLines(count: number) {
+  const random = generator(20260501)
+  const rates = [0, 300, 600, 900, 1300, 500, 1000, 10_000]
+  return Array.from({ length: count }, () => ({
+    quantity: random(3) === 0 ? random(1000) : 1 + random(4),
+    unitPriceMinor: random(4) === 0 ? random(maxMinorAmount) : random(200_000),
+    taxRateBp: random(2) === 0 ? random(10_000) : rates[random(rates.length - 1)]!,
+  }))
+}
+
+describe('divideRounded', () => {
+  it('rounds halves away from zero and everything else to the nearest', () => {
+    expect(divideRounded(5n, 2n)).toBe(3n)
+    expect(divideRounded(-5n, 2n)).toBe(-3n)
+    expect(divideRounded(7n, 2n)).toBe(4n)
+    expect(divideRounded(149n, 100n)).toBe(1n)
+    expect(divideRounded(150n, 100n)).toBe(2n)
+    expect(divideRounded(-149n, 100n)).toBe(-1n)
+    expect(divideRounded(0n, 7n)).toBe(0n)
+    expect(divideRounded(5n, -2n)).toBe(-3n)
+  })
+})
+
+describe('lineAmounts', () => {
+  it('adds tax on top of prices without tax, rounding the line to the fen', () => {
+    expect(
+      lineAmounts({ quantity: 1, unitPriceMinor: 10000, taxRateBp: 1300, pricesIncludeTax: false }),
+    ).toEqual({ netMinor: 10000, taxMinor: 1300, totalMinor: 11300 })
+    // 3 × 0.35 = 1.05 at 13 %: 0.1365 → 0.14
+    expect(
+      lineAmounts({ quantity: 3, unitPriceMinor: 35, taxRateBp: 1300, pricesIncludeTax: false }),
+    ).toEqual({
+      netMinor: 105,
+      taxMinor: 14,
+      totalMinor: 119,
+    })
+    // 0.50 at 5 %: 0.025 is a half, rounded up to 0.03
+    expect(lineAmounts({ quantity: 1, unitPriceMinor: 50, taxRateBp: 500, pricesIncludeTax: false })).toEqual(
+      {
+        netMinor: 50,
+        taxMinor: 3,
+        totalMinor: 53,
+      },
+    )
+  })
+
+  it('takes the tax out of prices that include it', () => {
+    // ¥113.00 with 13 % inside: ¥100.00 + ¥13.00
+    expect(
+      lineAmounts({ quantity: 1, unitPriceMinor: 11300, taxRateBp: 1300, pricesIncludeTax: true }),
+    ).toEqual({
+      netMinor: 10000,
+      taxMinor: 1300,
+      totalMinor: 11300,
+    })
+    // ¥99.00 with 6 %: 93.396… → 93.40 net, 5.60 tax
+    expect(
+      lineAmounts({ quantity: 1, unitPriceMinor: 9900, taxRateBp: 600, pricesIncludeTax: true }),
+    ).toEqual({
+      netMinor: 9340,
+      taxMinor: 560,
+      totalMinor: 9900,
+    })
+  })
+
+  it('charges no tax at a zero rate, either way', () => {
+    for (const pricesIncludeTax of [true, false]) {
+      expect(lineAmounts({ quantity: 2, unitPriceMinor: 4999, taxRateBp: 0, pricesIncludeTax })).toEqual({
+        netMinor: 9998,
+        taxMinor: 0,
+        totalMinor: 9998,
+      })
+    }
+  })
+
+  it('takes a discount off before tax', () => {
+    expect(
+      lineAmounts({
+        quantity: 2,
+        unitPriceMinor: 5000,
+        taxRateBp: 1000,
+        pricesIncludeTax: false,
+        discountMinor: 2000,
+      }),
+    ).toEqual({ netMinor: 8000, taxMinor: 800, totalMinor: 8800 })
+    expect(
+      lineAmounts({
+        quantity: 2,
+        unitPriceMinor: 5500,
+        taxRateBp: 1000,
+        pricesIncludeTax: true,
+        discountMinor: 0,
+      }),
+    ).toEqual({ netMinor: 10000, taxMinor: 1000, totalMinor: 11000 })
+  })
+
+  it('refuses negative, fractional or oversized figures and a discount larger than the line', () => {
+    const base = { quantity: 1, unitPriceMinor: 100, taxRateBp: 1300, pricesIncludeTax: false }
+    expect(() => lineAmounts({ ...base, quantity: -1 })).toThrow(RangeError)
+    expect(() => lineAmounts({ ...base, unitPriceMinor: 1.5 })).toThrow(RangeError)
+    expect(() => lineAmounts({ ...base, taxRateBp: 10_001 })).toThrow(RangeError)
+    expect(() => lineAmounts({ ...base, discountMinor: 101 })).toThrow(RangeError)
+  })
+
+  it('always has net + tax = total, with no negative figure (generated lines)', () => {
+    for (const line of generatedLines(5000)) {
+      for (const pricesIncludeTax of [true, false]) {
+        const amounts = lineAmounts({ ...line, pricesIncludeTax })
+        const label = JSON.stringify({ ...line, pricesIncludeTax })
+        expect(amounts.netMinor + amounts.taxMinor, label).toBe(amounts.totalMinor)
+        expect(amounts.netMinor, label).toBeGreaterThanOrEqual(0)
+        expect(amounts.taxMinor, label).toBeGreaterThanOrEqual(0)
+        expect(Number.isSafeInteger(amounts.totalMinor), label).toBe(true)
+      }
+    }
+  })
+
+  it('rounds the tax to the nearest fen of the exact figure (generated lines)', () => {
+    for (const line of generatedLines(5000)) {
+      const exclusive = lineAmounts({ ...line, pricesIncludeTax: false })
+      const exactTax = (exclusive.netMinor * line.taxRateBp) / 10_000
+      expect(Math.abs(exclusive.taxMinor - exactTax), JSON.stringify(line)).toBeLessThanOrEqual(0.5 + 1e-6)
+      const inclusive = lineAmounts({ ...line, pricesIncludeTax: true })
+      const exactNet = (inclusive.totalMinor * 10_000) / (10_000 + line.taxRateBp)
+      expect(Math.abs(inclusive.netMinor - exactNet), JSON.stringify(line)).toBeLessThanOrEqual(0.5 + 1e-6)
+    }
+  })
+
+  it('agrees within a fen whether a price is entered with or without its tax (generated lines)', () => {
+    // A net price n entered without tax, or its gross n + tax entered with tax, is the same sale.
+    for (const line of generatedLines(5000)) {
+      const exclusive = lineAmounts({ ...line, quantity: 1, pricesIncludeTax: false })
+      const inclusive = lineAmounts({
+        ...line,
+        quantity: 1,
+        unitPriceMinor: exclusive.totalMinor,
+        pricesIncludeTax: true,
+      })
+      expect(inclusive.totalMinor).toBe(exclusive.totalMinor)
+      expect(Math.abs(inclusive.netMinor - exclusive.netMinor), JSON.stringify(line)).toBeLessThanOrEqual(1)
+      expect(Math.abs(inclusive.taxMinor - exclusive.taxMinor), JSON.stringify(line)).toBeLessThanOrEqual(1)
+    }
+  })
+})
+
+describe('sumLineAmounts', () => {
+  it('adds the rounded lines, so the document total is the sum of its printed lines', () => {
+    const lines = [
+      lineAmounts({ quantity: 1, unitPriceMinor: 35, taxRateBp: 1300, pricesIncludeTax: false }),
+      lineAmounts({ quantity: 1, unitPriceMinor: 35, taxRateBp: 1300, pricesIncludeTax: false }),
+    ]
+    // Each line rounds 4.55 to 5: the document says 10, not round(9.1) = 9.
+    expect(sumLineAmounts(lines)).toEqual({ netMinor: 70, taxMinor: 10, totalMinor: 80 })
+    expect(sumLineAmounts([])).toEqual({ netMinor: 0, taxMinor: 0, totalMinor: 0 })
+  })
+})
+
+describe('percent and basis points', () => {
+  it('turns a typed percent into basis points and back', () => {
+    expect(percentToBasisPoints(13)).toBe(1300)
+    expect(percentToBasisPoints(5.5)).toBe(550)
+    expect(percentToBasisPoints(0.07)).toBe(7)
+    expect(basisPointsToPercent(1300)).toBe(13)
+    expect(basisPointsToPercent(550)).toBe(5.5)
   })
 })

@@ -65,3 +65,96 @@ export function formatMoney(minor: number, currency: Currency, locale: string): 
     maximumFractionDigits: places,
   }).format(minor / 10 ** places)
 }
+
+/** Tax rates are basis points: 1300 = 13 %, 10_000 = 100 %. */
+export const basisPointsPerWhole = 10_000
+
+/**
+ * `numerator / denominator` rounded to a whole number, halves away from zero (2.5 → 3, -2.5 → -3),
+ * as Chinese invoices (四舍五入) and most tax offices round. BigInt, because quantity × price × rate
+ * can pass 2^53 on a large line.
+ */
+export function divideRounded(numerator: bigint, denominator: bigint): bigint {
+  if (denominator === 0n) throw new RangeError('Division by zero.')
+  const negative = numerator < 0n !== denominator < 0n
+  const top = numerator < 0n ? -numerator : numerator
+  const bottom = denominator < 0n ? -denominator : denominator
+  const rounded = (top * 2n + bottom) / (bottom * 2n)
+  return negative ? -rounded : rounded
+}
+
+/** One document line, as estimates and invoices hold it. All amounts integer minor units. */
+export interface LineAmountsInput {
+  quantity: number
+  unitPriceMinor: number
+  /** Basis points; 0 for no tax. */
+  taxRateBp: number
+  /** true: the unit price already holds the tax (usual in China); false: tax goes on top. */
+  pricesIncludeTax: boolean
+  /** Taken off the line's price before tax, in the same terms as the price (with or without tax). */
+  discountMinor?: number
+}
+
+export interface LineAmounts {
+  /** Without tax. */
+  netMinor: number
+  taxMinor: number
+  /** What the customer pays for the line: net + tax, always exactly. */
+  totalMinor: number
+}
+
+function assertWhole(name: string, value: number, max = Number.MAX_SAFE_INTEGER): void {
+  if (!Number.isSafeInteger(value) || value < 0 || value > max) {
+    throw new RangeError(`${name} must be a whole number from 0 to ${max}, not ${value}.`)
+  }
+}
+
+/**
+ * A line's net, tax and total. Tax is worked out and rounded on each line (half away from zero),
+ * and a document's figures are the sums of its lines (`sumLineAmounts`), so every printed line adds
+ * up to the printed total without a rounding difference.
+ *
+ * - Prices without tax: net = quantity × price − discount; tax = round(net × rate); total = net + tax.
+ * - Prices with tax: total = quantity × price − discount; net = round(total ÷ (1 + rate)); tax = total − net.
+ *
+ * Inputs are non-negative whole numbers (RangeError otherwise), so no figure is ever negative.
+ */
+export function lineAmounts(line: LineAmountsInput): LineAmounts {
+  const discount = line.discountMinor ?? 0
+  assertWhole('quantity', line.quantity)
+  assertWhole('unitPriceMinor', line.unitPriceMinor)
+  assertWhole('taxRateBp', line.taxRateBp, basisPointsPerWhole)
+  assertWhole('discountMinor', discount)
+  const whole = BigInt(basisPointsPerWhole)
+  const rate = BigInt(line.taxRateBp)
+  const gross = BigInt(line.quantity) * BigInt(line.unitPriceMinor) - BigInt(discount)
+  if (gross < 0n) throw new RangeError('The discount is larger than the line.')
+  if (line.pricesIncludeTax) {
+    const net = divideRounded(gross * whole, whole + rate)
+    return { netMinor: Number(net), taxMinor: Number(gross - net), totalMinor: Number(gross) }
+  }
+  const tax = divideRounded(gross * rate, whole)
+  return { netMinor: Number(gross), taxMinor: Number(tax), totalMinor: Number(gross + tax) }
+}
+
+/** A document's figures: the sums of its lines' rounded figures. */
+export function sumLineAmounts(lines: readonly LineAmounts[]): LineAmounts {
+  return lines.reduce<LineAmounts>(
+    (sum, line) => ({
+      netMinor: sum.netMinor + line.netMinor,
+      taxMinor: sum.taxMinor + line.taxMinor,
+      totalMinor: sum.totalMinor + line.totalMinor,
+    }),
+    { netMinor: 0, taxMinor: 0, totalMinor: 0 },
+  )
+}
+
+/** A rate in basis points as the percent a person types and reads (1300 → 13, 550 → 5.5). */
+export function basisPointsToPercent(bp: number): number {
+  return bp / 100
+}
+
+/** A percent typed by a person as basis points (13 → 1300, 5.5 → 550), rounded to whole points. */
+export function percentToBasisPoints(percent: number): number {
+  return Math.round(percent * 100)
+}

@@ -38,20 +38,38 @@ export const estimateLineKinds = ['labour', 'part', 'other'] as const
 export const estimateStatuses = ['draft', 'sent', 'approved', 'declined', 'superseded'] as const
 export const decisionChannels = ['in_person', 'phone', 'message'] as const
 
-export const estimateLineInputSchema = z.object({
-  kind: z.enum(estimateLineKinds, { error: 'invalid' }),
-  labourItemId: id.nullable().default(null),
-  partId: id.nullable().default(null),
-  description: requiredText(200),
-  quantity: z
-    .number({ error: 'invalid' })
-    .int({ error: 'wholeUnits' })
-    .min(1, { error: 'tooSmall' })
-    .max(1000, { error: 'tooLarge' }),
-  unitPriceMinor: money,
-  /** null: the labour item's or the shop's rate. */
-  taxRateBp: basisPoints.nullable().default(null),
-})
+/**
+ * A line the clerk puts on the draft. A labour line names its catalogue item and a part line its
+ * part: their description and price default to the catalogue's when left empty (null). An "other"
+ * line (e.g. a courier fee) needs both.
+ */
+export const estimateLineInputSchema = z
+  .object({
+    kind: z.enum(estimateLineKinds, { error: 'invalid' }),
+    labourItemId: id.nullable().default(null),
+    partId: id.nullable().default(null),
+    description: optionalText(200).default(''),
+    quantity: z
+      .number({ error: 'invalid' })
+      .int({ error: 'wholeUnits' })
+      .min(1, { error: 'tooSmall' })
+      .max(1000, { error: 'tooLarge' }),
+    /** null: the labour item's or part's own price. */
+    unitPriceMinor: money.nullable().default(null),
+    /** null: the labour item's or the shop's rate. */
+    taxRateBp: basisPoints.nullable().default(null),
+  })
+  .superRefine((line, context) => {
+    const need = (path: 'labourItemId' | 'partId' | 'description' | 'unitPriceMinor') =>
+      context.addIssue({ code: 'custom', path: [path], message: 'required' })
+    if (line.kind === 'labour' && line.labourItemId === null) need('labourItemId')
+    if (line.kind === 'part' && line.partId === null) need('partId')
+    if (line.kind === 'other') {
+      if (line.description === '') need('description')
+      if (line.unitPriceMinor === null) need('unitPriceMinor')
+    }
+  })
+export type EstimateLineInput = z.input<typeof estimateLineInputSchema>
 
 export const estimateLineSchema = z.object({
   id,

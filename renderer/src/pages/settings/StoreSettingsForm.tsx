@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   Group,
+  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -17,7 +18,7 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { locales, settingsSchema, type Settings } from '../../../../shared/contract'
-import { currencies } from '../../../../shared/domain/money'
+import { basisPointsToPercent, currencies, percentToBasisPoints } from '../../../../shared/domain/money'
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
 import { detectLocale, setLocale } from '../../i18n'
@@ -128,6 +129,30 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
                 const currency = currencies.find((known) => known === value)
                 if (currency) form.setFieldValue('currency', currency)
               }}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NumberInput
+              label={t('store.taxRate')}
+              description={t('store.taxRateHint')}
+              min={0}
+              max={100}
+              decimalScale={2}
+              suffix="%"
+              allowNegative={false}
+              data-testid="settings-tax-rate"
+              error={form.errors.taxRateBp}
+              value={basisPointsToPercent(form.values.taxRateBp)}
+              onChange={(value) =>
+                form.setFieldValue('taxRateBp', percentToBasisPoints(typeof value === 'number' ? value : 0))
+              }
+            />
+            <Switch
+              mt="lg"
+              label={t('store.pricesIncludeTax')}
+              description={t('store.pricesIncludeTaxHint')}
+              data-testid="settings-prices-include-tax"
+              {...form.getInputProps('pricesIncludeTax', { type: 'checkbox' })}
             />
           </SimpleGrid>
           <Select
