@@ -64,6 +64,7 @@ export async function listPartSummaries(db: Executor, filter: PartFilter): Promi
       'p.reorderPoint',
       'p.active',
       's.onHand',
+      's.reserved',
     ])
     .orderBy('p.id', 'desc')
     .limit(filter.limit)
@@ -83,6 +84,7 @@ export async function listPartSummaries(db: Executor, filter: PartFilter): Promi
   const rows = await query.execute()
   return rows.map((row) => {
     const onHand = row.onHand ?? 0
+    const reserved = row.reserved ?? 0
     return {
       id: row.id,
       sku: row.sku,
@@ -94,6 +96,8 @@ export async function listPartSummaries(db: Executor, filter: PartFilter): Promi
       bin: row.bin,
       priceMinor: row.priceMinor,
       onHand,
+      reserved,
+      available: onHand - reserved,
       reorderPoint: row.reorderPoint,
       belowReorder: isBelowReorder(onHand, row.reorderPoint),
       active: row.active === 1,

@@ -111,13 +111,14 @@ export function selectPartRows(db: Executor) {
     .leftJoin('stockLevels as s', 's.partId', 'p.id')
     .leftJoin('suppliers as sp', 'sp.id', 'p.defaultSupplierId')
     .selectAll('p')
-    .select(['s.onHand', 's.averageCostMinor', 'sp.name as defaultSupplierName'])
+    .select(['s.onHand', 's.reserved', 's.averageCostMinor', 'sp.name as defaultSupplierName'])
 }
 
 type PartRow = Awaited<ReturnType<ReturnType<typeof selectPartRows>['executeTakeFirstOrThrow']>>
 
 export function partFromRow(row: PartRow, barcodes: string[]): Part {
   const onHand = row.onHand ?? 0
+  const reserved = row.reserved ?? 0
   const averageCostMinor = row.averageCostMinor ?? 0
   return {
     id: row.id,
@@ -130,6 +131,8 @@ export function partFromRow(row: PartRow, barcodes: string[]): Part {
     bin: row.bin,
     priceMinor: row.priceMinor,
     onHand,
+    reserved,
+    available: onHand - reserved,
     reorderPoint: row.reorderPoint,
     reorderQuantity: row.reorderQuantity,
     belowReorder: isBelowReorder(onHand, row.reorderPoint),

@@ -4,6 +4,7 @@ import {
   dumpRows,
   makePart,
   makeSupplier,
+  makeTicket,
   openTestShop,
   receive,
   send,
@@ -292,5 +293,50 @@ describe('reorder suggestions', () => {
       supplierIds: ['01900000-0000-7000-8000-000000000000'],
     })
     expect(only).toEqual([])
+  })
+})
+
+describe('special orders on purchase orders', () => {
+  it('keeps a line bought for a ticket when the draft is edited, and shows the ticket on it', async () => {
+    const { supplier, screen, battery } = await catalogue()
+    const ticket = await makeTicket(shop)
+    const special = await call(shop, 'ticketParts.specialOrder', {
+      ticketId: ticket.id,
+      partId: screen.id,
+      quantity: 1,
+      unitCostMinor: 1500,
+    })
+    const order = await call(shop, 'purchaseOrders.get', { id: special.purchaseOrderId })
+    // The draft editor sends lines as it shows them, without their ticket.
+    const edited = await call(shop, 'purchaseOrders.update', {
+      id: order.id,
+      version: order.version,
+      supplierId: supplier.id,
+      note: '加急',
+      lines: [
+        { partId: screen.id, quantity: 2, unitCostMinor: 1600 },
+        { partId: battery.id, quantity: 3, unitCostMinor: 800 },
+      ],
+    })
+    expect(edited.lines.map((line) => [line.sku, line.quantityOrdered, line.ticketNumber])).toEqual([
+      ['SCR-13', 2, ticket.number],
+      ['BAT-13', 3, null],
+    ])
+  })
+
+  it('does not count units bought for tickets as refilling stock in the reorder suggestions', async () => {
+    const { supplier, screen } = await catalogue()
+    const ticket = await makeTicket(shop)
+    const special = await call(shop, 'ticketParts.specialOrder', {
+      ticketId: ticket.id,
+      partId: screen.id,
+      quantity: 5,
+      supplierId: supplier.id,
+      unitCostMinor: 1500,
+    })
+    await call(shop, 'purchaseOrders.order', { id: special.purchaseOrderId })
+    const groups = await call(shop, 'purchaseOrders.suggestions', {})
+    const line = groups[0]?.lines.find((candidate) => candidate.sku === 'SCR-13')
+    expect(line).toMatchObject({ onOrder: 0, suggested: 5 })
   })
 })

@@ -6,20 +6,24 @@
  */
 import type { Selectable } from 'kysely'
 import { z } from 'zod'
-import type { contract, MethodOutput } from '../../shared/contract'
+import type { contract } from '../../shared/contract'
 import type { purchaseOrderStatuses } from '../../shared/schemas/purchasing'
-import type { PurchaseOrderTable } from '../db/schema'
+import type { PurchaseOrderLineTable, PurchaseOrderTable } from '../db/schema'
 import { AppError, notFound } from '../errors'
 import { type Actor, type Executor, newId, nowUtc, writeAudit } from './context'
+import { getPurchaseOrder, type Order } from './purchaseOrders.queries'
 import { nextSequence } from './sequences'
 import { getSettings } from './settings'
-import { postMovement } from './stock'
+import { postMovement, reserveForTicket } from './stock'
+import { addTicketEvent, bumpTicketVersion } from './ticketEvents'
+
+export { getPurchaseOrder, listPurchaseOrders, type Order } from './purchaseOrders.queries'
 
 type Input<M extends keyof typeof contract> = z.output<(typeof contract)[M]['input']>
-export type Order = MethodOutput<'purchaseOrders.get'>
 type OrderStatus = (typeof purchaseOrderStatuses)[number]
 type OrderRow = Selectable<PurchaseOrderTable>
-type LineInput = Input<'purchaseOrders.create'>['lines'][number]
+/** A line as written; `ticketId` only for a special order (the contract's lines have none). */
+type LineInput = Input<'purchaseOrders.create'>['lines'][number] & { ticketId?: string | null }
 
 /** Statuses whose outstanding quantities count as "on order". */
 export const openOrderStatuses: OrderStatus[] = ['ordered', 'partly_received']
@@ -88,6 +92,7 @@ async function writeLines(db: Executor, orderId: string, lines: LineInput[]): Pr
         quantityOrdered: line.quantity,
         quantityReceived: 0,
         unitCostMinor: line.unitCostMinor,
+        ticketId: line.ticketId ?? null,
       })),
     )
     .execute()
@@ -158,143 +163,90 @@ export async function updatePurchaseOrder(
   if (order.status !== 'draft') throw wrongStatus(order, 'edited')
   await requireActiveSupplier(db, input.supplierId)
   await requireParts(db, input.lines)
+  const lines = await keepSpecialOrders(db, order.id, input.lines)
   await advance(db, order, { supplierId: input.supplierId, note: input.note }, input.version)
-  await writeLines(db, order.id, input.lines)
+  await writeLines(db, order.id, lines)
   await writeAudit(db, actor, 'purchaseOrders.update', 'purchaseOrder', order.id, input)
   return getPurchaseOrder(db, order.id)
 }
 
-function selectLines(db: Executor, orderIds: string[]) {
-  return db
-    .selectFrom('purchaseOrderLines as l')
-    .innerJoin('parts as p', 'p.id', 'l.partId')
-    .select([
-      'l.id',
-      'l.orderId',
-      'l.partId',
-      'p.sku',
-      'p.name',
-      'l.quantityOrdered',
-      'l.quantityReceived',
-      'l.unitCostMinor',
-    ])
-    .where('l.orderId', 'in', orderIds)
-    .orderBy('l.orderId')
-    .orderBy('l.position')
-}
-
-export async function getPurchaseOrder(db: Executor, id: string): Promise<Order> {
-  const order = await db
-    .selectFrom('purchaseOrders as o')
-    .innerJoin('suppliers as s', 's.id', 'o.supplierId')
-    .selectAll('o')
-    .select('s.name as supplierName')
-    .where('o.id', '=', id)
-    .executeTakeFirst()
-  if (!order) throw notFound('purchaseOrder', 'purchasing:errors.notFound')
-  const rows = await selectLines(db, [id]).execute()
-  const partIds = [...new Set(rows.map((row) => row.partId))]
-  const barcodeRows =
-    partIds.length === 0
-      ? []
-      : await db
-          .selectFrom('partBarcodes')
-          .select(['partId', 'barcode'])
-          .where('partId', 'in', partIds)
-          .orderBy('barcode')
-          .execute()
-  const lines = rows.map((row) => ({
-    id: row.id,
-    partId: row.partId,
-    sku: row.sku,
-    name: row.name,
-    barcodes: barcodeRows.filter((entry) => entry.partId === row.partId).map((entry) => entry.barcode),
-    quantityOrdered: row.quantityOrdered,
-    quantityReceived: row.quantityReceived,
-    quantityOutstanding: Math.max(0, row.quantityOrdered - row.quantityReceived),
-    unitCostMinor: row.unitCostMinor,
-  }))
-  return {
-    id: order.id,
-    number: order.number,
-    supplierId: order.supplierId,
-    supplierName: order.supplierName,
-    status: order.status as OrderStatus,
-    lineCount: lines.length,
-    totalMinor: lines.reduce((sum, line) => sum + line.quantityOrdered * line.unitCostMinor, 0),
-    createdAt: order.createdAt,
-    orderedAt: order.orderedAt,
-    note: order.note,
-    closedAt: order.closedAt,
-    version: order.version,
-    lines,
-  }
-}
-
-/** Newest first; the cursor is the last id of the previous page (ids are UUIDv7, so time-ordered). */
-export async function listPurchaseOrders(
+/**
+ * A special order: a line bought for one ticket, on the supplier's newest draft (a new draft when
+ * there is none). The same part for the same ticket adds to its line. Answers the order.
+ */
+export async function addSpecialOrderLine(
   db: Executor,
-  input: Input<'purchaseOrders.list'>,
-): Promise<MethodOutput<'purchaseOrders.list'>> {
-  let query = db
-    .selectFrom('purchaseOrders as o')
-    .innerJoin('suppliers as s', 's.id', 'o.supplierId')
-    .select([
-      'o.id',
-      'o.number',
-      'o.supplierId',
-      's.name as supplierName',
-      'o.status',
-      'o.createdAt',
-      'o.orderedAt',
-    ])
-    .orderBy('o.id', 'desc')
-    .limit(input.limit + 1)
-  if (input.status) query = query.where('o.status', '=', input.status)
-  if (input.supplierId) query = query.where('o.supplierId', '=', input.supplierId)
-  if (input.openOnly) query = query.where('o.status', 'in', ['ordered', 'partly_received'])
-  const partId = input.partId
-  if (partId) {
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('purchaseOrderLines as l')
-          .select('l.id')
-          .whereRef('l.orderId', '=', 'o.id')
-          .where('l.partId', '=', partId),
-      ),
-    )
+  input: { supplierId: string; partId: string; quantity: number; unitCostMinor: number; ticketId: string },
+  actor: Actor,
+): Promise<Order> {
+  await requireActiveSupplier(db, input.supplierId)
+  const { supplierId, ...line } = input
+  const draft = await db
+    .selectFrom('purchaseOrders')
+    .selectAll()
+    .where('supplierId', '=', supplierId)
+    .where('status', '=', 'draft')
+    .orderBy('id', 'desc')
+    .executeTakeFirst()
+  if (!draft) return createPurchaseOrder(db, { supplierId, note: '', lines: [line] }, actor)
+  const same = await db
+    .selectFrom('purchaseOrderLines')
+    .select('id')
+    .where('orderId', '=', draft.id)
+    .where('partId', '=', input.partId)
+    .where('ticketId', '=', input.ticketId)
+    .executeTakeFirst()
+  if (same) {
+    await db
+      .updateTable('purchaseOrderLines')
+      .set((eb) => ({ quantityOrdered: eb('quantityOrdered', '+', input.quantity) }))
+      .where('id', '=', same.id)
+      .execute()
+  } else {
+    const last = await db
+      .selectFrom('purchaseOrderLines')
+      .select((eb) => eb.fn.max('position').as('position'))
+      .where('orderId', '=', draft.id)
+      .executeTakeFirst()
+    await db
+      .insertInto('purchaseOrderLines')
+      .values({
+        id: newId(),
+        orderId: draft.id,
+        position: (last?.position ?? -1) + 1,
+        partId: input.partId,
+        quantityOrdered: input.quantity,
+        quantityReceived: 0,
+        unitCostMinor: input.unitCostMinor,
+        ticketId: input.ticketId,
+      })
+      .execute()
   }
-  if (input.cursor) query = query.where('o.id', '<', input.cursor)
-  const rows = await query.execute()
-  const page = rows.slice(0, input.limit)
-  const totals =
-    page.length === 0
-      ? []
-      : await db
-          .selectFrom('purchaseOrderLines')
-          .select((eb) => [
-            'orderId',
-            eb.fn.countAll<number | string>().as('lineCount'),
-            eb.fn.sum<number | string>(eb('quantityOrdered', '*', eb.ref('unitCostMinor'))).as('totalMinor'),
-          ])
-          .where(
-            'orderId',
-            'in',
-            page.map((row) => row.id),
-          )
-          .groupBy('orderId')
-          .execute()
-  const items = page.map((row) => {
-    const total = totals.find((entry) => entry.orderId === row.id)
-    return {
-      ...row,
-      status: row.status as OrderStatus,
-      lineCount: Number(total?.lineCount ?? 0),
-      totalMinor: Number(total?.totalMinor ?? 0),
-    }
+  // The draft's version moves, so a clerk editing it meanwhile is told to reload.
+  await advance(db, draft, {})
+  await writeAudit(db, actor, 'purchaseOrders.specialOrder', 'purchaseOrder', draft.id, input)
+  return getPurchaseOrder(db, draft.id)
+}
+
+/**
+ * The draft editor sends lines without their ticket: each line of a part keeps the ticket of the
+ * draft's earlier line of that part, in order, so editing a draft does not lose its special orders.
+ */
+async function keepSpecialOrders(db: Executor, orderId: string, lines: LineInput[]): Promise<LineInput[]> {
+  const earlier = await db
+    .selectFrom('purchaseOrderLines')
+    .select(['partId', 'ticketId'])
+    .where('orderId', '=', orderId)
+    .where('ticketId', 'is not', null)
+    .orderBy('position')
+    .execute()
+  return lines.map((line) => {
+    if (line.ticketId !== undefined) return line
+    const index = earlier.findIndex((candidate) => candidate.partId === line.partId)
+    if (index < 0) return line
+    const [claimed] = earlier.splice(index, 1)
+    return { ...line, ticketId: claimed?.ticketId ?? null }
   })
-  return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null }
 }
 
 export async function placePurchaseOrder(db: Executor, id: string, actor: Actor): Promise<Order> {
@@ -313,6 +265,48 @@ export async function cancelPurchaseOrder(db: Executor, id: string, actor: Actor
   await advance(db, order, { status: 'cancelled', closedAt: nowUtc() })
   await writeAudit(db, actor, 'purchaseOrders.cancel', 'purchaseOrder', id, { number: order.number })
   return getPurchaseOrder(db, id)
+}
+
+/**
+ * A special-ordered part came in: the units go straight to the ticket's reservation, the ticket
+ * is marked as having its parts, and its timeline says so. A ticket closed meanwhile (cancelled,
+ * collected) reserves nothing: the units simply join the stock.
+ */
+async function partsArrived(
+  db: Executor,
+  line: Selectable<PurchaseOrderLineTable>,
+  quantity: number,
+  orderNumber: string,
+  actor: Actor,
+): Promise<void> {
+  const ticketId = line.ticketId
+  if (!ticketId) return
+  const ticket = await db.selectFrom('tickets').select('status').where('id', '=', ticketId).executeTakeFirst()
+  if (!ticket || ticket.status === 'collected' || ticket.status === 'cancelled') return
+  const part = await db
+    .selectFrom('parts')
+    .select(['sku', 'name'])
+    .where('id', '=', line.partId)
+    .executeTakeFirstOrThrow()
+  const now = nowUtc()
+  await reserveForTicket(db, { ticketId, partId: line.partId, quantity }, actor, now)
+  await bumpTicketVersion(db, ticketId, null, now)
+  await db.updateTable('tickets').set({ partsArrivedAt: now }).where('id', '=', ticketId).execute()
+  await addTicketEvent(
+    db,
+    ticketId,
+    {
+      kind: 'parts_arrived',
+      data: { sku: part.sku, name: part.name, quantity, purchaseOrderNumber: orderNumber },
+    },
+    actor,
+    now,
+  )
+  await writeAudit(db, actor, 'ticketParts.arrived', 'ticket', ticketId, {
+    partId: line.partId,
+    quantity,
+    purchaseOrderNumber: orderNumber,
+  })
 }
 
 export async function receivePurchaseOrder(
@@ -370,6 +364,7 @@ export async function receivePurchaseOrder(
       .set((eb) => ({ quantityReceived: eb('quantityReceived', '+', entry.quantity) }))
       .where('id', '=', line.id)
       .execute()
+    if (line.ticketId) await partsArrived(db, line, entry.quantity, order.number, actor)
   }
   const complete = lines.every(
     (line) => line.quantityReceived + (receiving.get(line.id) ?? 0) >= line.quantityOrdered,

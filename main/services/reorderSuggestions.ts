@@ -20,6 +20,8 @@ async function onOrderByPart(db: Executor): Promise<Map<string, number>> {
         .as('outstanding'),
     ])
     .where('o.status', 'in', openOrderStatuses)
+    // A special order is bought for one ticket and reserved for it on arrival: it refills nothing.
+    .where('l.ticketId', 'is', null)
     .groupBy('l.partId')
     .execute()
   return new Map(rows.map((row) => [row.partId, Number(row.outstanding)]))

@@ -205,3 +205,65 @@ async function requireTicket(db: Executor, ticketId: string): Promise<void> {
 function requirePositive(quantity: number): void {
   if (quantity <= 0) throw invalid('quantity', 'tooSmall', 'A ticket takes or returns at least one unit.')
 }
+
+/**
+ * Reservations: units set aside for a ticket. The ticketParts rows marked 'reserved' are the truth;
+ * stockLevels.reserved caches their sum per part and moves with them in the same transaction.
+ */
+export async function moveReserved(
+  db: Executor,
+  partId: string,
+  delta: number,
+  at = nowUtc(),
+): Promise<void> {
+  await db
+    .insertInto('stockLevels')
+    .values({ partId, onHand: 0, averageCostMinor: 0, reserved: delta, updatedAt: at })
+    .onConflict((conflict) =>
+      conflict
+        .column('partId')
+        .doUpdateSet((eb) => ({ reserved: eb('stockLevels.reserved', '+', delta), updatedAt: at })),
+    )
+    .execute()
+}
+
+/** On hand, set aside for tickets, and what is left to promise (on hand less reserved). */
+export async function stockAvailability(
+  db: Executor,
+  partId: string,
+): Promise<{ onHand: number; reserved: number; available: number; averageCostMinor: number }> {
+  const level = await db
+    .selectFrom('stockLevels')
+    .select(['onHand', 'reserved', 'averageCostMinor'])
+    .where('partId', '=', partId)
+    .executeTakeFirst()
+  const onHand = level?.onHand ?? 0
+  const reserved = level?.reserved ?? 0
+  return { onHand, reserved, available: onHand - reserved, averageCostMinor: level?.averageCostMinor ?? 0 }
+}
+
+/** Sets units aside for a ticket: a 'reserved' row and the cached figure. Answers the row's id. */
+export async function reserveForTicket(
+  db: Executor,
+  input: { ticketId: string; partId: string; quantity: number },
+  actor: Actor,
+  at = nowUtc(),
+): Promise<string> {
+  requirePositive(input.quantity)
+  const id = newId()
+  await db
+    .insertInto('ticketParts')
+    .values({
+      id,
+      ticketId: input.ticketId,
+      partId: input.partId,
+      quantity: input.quantity,
+      status: 'reserved',
+      createdAt: at,
+      createdBy: actor.id,
+      updatedAt: at,
+    })
+    .execute()
+  await moveReserved(db, input.partId, input.quantity, at)
+  return id
+}

@@ -32,6 +32,9 @@ export const purchaseOrderLineSchema = z.object({
   quantityReceived: z.number().int(),
   quantityOutstanding: z.number().int(),
   unitCostMinor: z.number().int(),
+  /** A special order: the ticket this line was bought for (its units are reserved for it on arrival). */
+  ticketId: id.nullable(),
+  ticketNumber: z.string().nullable(),
 })
 
 export const purchaseOrderSummarySchema = z.object({

@@ -40,10 +40,18 @@ export const partSummarySchema = z.object({
   /** On hand at or below the reorder point (only for items that have one). */
   belowReorder: z.boolean(),
   active: z.boolean(),
+  /**
+   * Set aside for tickets, and on hand less that: what can still be promised. Live lists carry them;
+   * a report's list as of a past day has no such figure.
+   */
+  reserved: z.number().int().optional(),
+  available: z.number().int().optional(),
 })
 export type PartSummary = z.infer<typeof partSummarySchema>
 
 export const partSchema = partSummarySchema.extend({
+  reserved: z.number().int(),
+  available: z.number().int(),
   barcodes: z.array(z.string()),
   reorderQuantity: z.number().int(),
   defaultSupplierId: id.nullable(),

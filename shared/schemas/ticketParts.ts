@@ -2,7 +2,11 @@
 import { z } from 'zod'
 import { id, isoDateTime, money, optionalText, requiredText } from './fields'
 
-export const ticketPartStatuses = ['reserved', 'used', 'returned', 'released'] as const
+/**
+ * A row's life: reserved → used → returned, or reserved → released. 'on_order' is not a row of its
+ * own: it is a special-order line still outstanding on a purchase order for this ticket.
+ */
+export const ticketPartStatuses = ['reserved', 'used', 'returned', 'released', 'on_order'] as const
 
 export const ticketPartSchema = z.object({
   id,
@@ -16,6 +20,9 @@ export const ticketPartSchema = z.object({
   priceMinor: z.number().int(),
   /** The part's on hand less what is reserved, now. */
   available: z.number().int(),
+  /** For on_order: the purchase order the special-ordered line is on. */
+  purchaseOrderId: id.nullable(),
+  purchaseOrderNumber: z.string().nullable(),
   createdAt: z.string(),
   createdByName: z.string(),
 })

@@ -103,6 +103,14 @@ export function PartTable({
                     {part.unit && ` ${part.unit}`}
                   </Text>
                 </Group>
+                {part.reserved !== undefined && part.reserved !== 0 && (
+                  <Text size="xs" c="dimmed" ta="right" data-testid="part-row-reserved">
+                    {t('part.reservedAvailable', {
+                      reserved: formatCount(part.reserved),
+                      available: formatCount(part.available ?? part.onHand - part.reserved),
+                    })}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td ta="right">{format.money(part.priceMinor, currency)}</Table.Td>
             </Table.Tr>

@@ -1,5 +1,6 @@
-import { Table, Text } from '@mantine/core'
+import { Anchor, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { PurchaseOrder } from '../../../../shared/schemas/purchasing'
 import { useFormat } from '../../components/format'
 import { formatCount } from '../../components/quantity'
@@ -30,6 +31,14 @@ export function LinesTable({ order }: { order: PurchaseOrder }) {
                 {line.sku}
               </Text>
               <Text size="xs">{line.name}</Text>
+              {line.ticketId && (
+                <Text size="xs" c="orange" data-testid="po-line-ticket">
+                  {t('lines.forTicket')}{' '}
+                  <Anchor component={Link} to={`/tickets/${line.ticketId}`} size="xs" ff="monospace">
+                    {line.ticketNumber}
+                  </Anchor>
+                </Text>
+              )}
             </Table.Td>
             <Table.Td ta="right" data-testid="po-line-ordered">
               {formatCount(line.quantityOrdered)}

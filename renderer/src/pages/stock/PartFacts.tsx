@@ -49,6 +49,14 @@ export function PartFacts({ part, currency }: { part: Part; currency: Currency }
               </Badge>
             )}
           </Group>
+          {part.reserved !== 0 && (
+            <Text size="sm" c={part.available <= 0 ? 'red' : 'dimmed'} data-testid="part-reserved">
+              {t('part.reservedAvailable', {
+                reserved: formatCount(part.reserved),
+                available: formatCount(part.available),
+              })}
+            </Text>
+          )}
         </Fact>
         <Fact label={t('part.averageCost')}>
           <Text size="lg" fw={600} data-testid="part-average-cost">

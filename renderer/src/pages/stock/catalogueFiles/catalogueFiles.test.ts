@@ -152,6 +152,8 @@ describe('the catalogue export', () => {
     bin: 'A-01',
     priceMinor: 45000,
     onHand: 3,
+    reserved: 0,
+    available: 3,
     reorderPoint: 2,
     reorderQuantity: 5,
     belowReorder: false,
