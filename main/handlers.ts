@@ -173,7 +173,8 @@ export const handlers = {
     write(context, (trx, actor) => markSendOutReturned(trx, input, actor)),
 
   'tickets.addNote': (input, context) => write(context, (trx, actor) => addNote(trx, input, actor)),
-  'attachments.list': (input, { db }) => listAttachments(db, input),
+  'attachments.list': (input, context) =>
+    listAttachments(context.db, input, attachmentsFolder(context.databasePath)),
   'attachments.add': (input, context) =>
     write(context, (trx, actor) => addAttachment(trx, input, actor, attachmentsFolder(context.databasePath))),
   'attachments.read': (input, context) =>

@@ -260,6 +260,27 @@ describe('using and returning parts', () => {
     expectLedgerAgrees(part.id)
   })
 
+  it('frees the parts of a ticket the customer cancels, in the status change itself', async () => {
+    const { ticket, part } = await bench()
+    await call(shop, 'ticketParts.add', { ticketId: ticket.id, partId: part.id, quantity: 2 })
+    await setTicketStatus(shop, ticket.id, 'awaiting_parts')
+    await call(shop, 'tickets.changeStatus', {
+      id: ticket.id,
+      version: version(ticket.id),
+      toStatus: 'cancelled',
+      note: '客户不修了',
+    })
+    expect(await call(shop, 'parts.get', { id: part.id })).toMatchObject({
+      onHand: 5,
+      reserved: 0,
+      available: 5,
+    })
+    expect(await call(shop, 'ticketParts.list', { ticketId: ticket.id })).toMatchObject([
+      { status: 'released' },
+    ])
+    expectLedgerAgrees(part.id)
+  })
+
   it('keeps the ledger and the reserved figure right through a run of mixed operations', async () => {
     const { ticket, part } = await bench()
     const other = await makeTicket(shop)

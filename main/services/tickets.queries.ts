@@ -201,6 +201,7 @@ export const ticketDetailRow = compiledQuery<{ id: string }>()((db) =>
     .select([
       'tech.name as assignedToName',
       'label.name as statusLabelName',
+      'label.status as statusLabelStatus',
       'original.number as warrantyOfNumber',
       'c.name as customerName',
       'd.customerId as deviceCustomerId',
@@ -253,3 +254,39 @@ export const customerPhoneRows = compiledQuery<{ customerId: string }>()((db) =>
     .where('customerId', '=', param<string>('customerId'))
     .orderBy('position'),
 )
+
+/**
+ * The approved work of a ticket: its latest approved estimate's lines. Their longest warranty is
+ * the ticket's repair warranty, counted from pickup.
+ */
+export async function approvedWork(
+  db: Executor,
+  ticketId: string,
+): Promise<{ warrantyDays: number; labour: string[] }> {
+  const lines = await db
+    .selectFrom('estimateLines as l')
+    .select(['l.kind', 'l.description', 'l.warrantyDays'])
+    .where('l.estimateId', '=', (eb) =>
+      eb
+        .selectFrom('estimates')
+        .select('id')
+        .where('ticketId', '=', ticketId)
+        .where('status', '=', 'approved')
+        .orderBy('version', 'desc')
+        .limit(1),
+    )
+    .orderBy('l.position')
+    .execute()
+  return {
+    warrantyDays: Math.max(0, ...lines.map((line) => line.warrantyDays)),
+    labour: lines.filter((line) => line.kind === 'labour').map((line) => line.description),
+  }
+}
+
+const dayMs = 24 * 60 * 60 * 1000
+
+/** When a repair warranty of `days` from pickup ends; null before pickup or without one. */
+export function warrantyEnd(collectedAt: string | null, days: number): string | null {
+  if (collectedAt === null || days <= 0) return null
+  return new Date(Date.parse(collectedAt) + days * dayMs).toISOString()
+}

@@ -7,14 +7,19 @@ import { AppError, notFound } from '../errors'
 import { type Actor, type Executor, newId, nowUtc, writeAudit } from './context'
 import { createCustomer, findCustomerIds } from './customers'
 import { createDevice, findDevicesBySerial } from './devices'
+import { releaseTicketReservations } from './ticketParts'
 import { nextSequence } from './sequences'
 import { getSettings } from './settings'
+import { activeStaff } from './staff'
+import { addTicketEvent, bumpTicketVersion, conflict } from './ticketEvents'
 import {
+  approvedWork,
   customerPhoneRows,
   listTicketSummaries,
   repeatRepairRows,
   ticketDetailRow,
   ticketEventRows,
+  warrantyEnd,
   type TicketFilter,
 } from './tickets.queries'
 
@@ -65,6 +70,33 @@ async function resolveDeviceId(
 }
 
 /**
+ * The earlier ticket a warranty intake is claimed under: the same device, collected, and its repair
+ * warranty still running at intake. Anything else is refused, so nobody repairs for free by mistake.
+ */
+async function warrantyOriginal(
+  db: Executor,
+  ticketId: string,
+  deviceId: string,
+  at: string,
+): Promise<{ id: string; number: string }> {
+  const row = await db
+    .selectFrom('tickets')
+    .select(['id', 'number', 'deviceId', 'collectedAt'])
+    .where('id', '=', ticketId)
+    .executeTakeFirst()
+  const end = row ? warrantyEnd(row.collectedAt, (await approvedWork(db, row.id)).warrantyDays) : null
+  if (!row || row.deviceId !== deviceId || end === null || end < at) {
+    throw new AppError(
+      'VALIDATION',
+      'That ticket is not a repair of this device still under our repair warranty.',
+      'staff:errors.warrantyNotAllowed',
+      { warrantyOfTicketId: 'notAllowed' },
+    )
+  }
+  return { id: row.id, number: row.number }
+}
+
+/**
  * Takes a walk-in repair: the customer and device (existing or new), the ticket with its per-outlet
  * number, the intake event, and the deposit with its ledger row. Call inside one transaction.
  */
@@ -82,6 +114,10 @@ export async function intakeTicket(
   const settings = await getSettings(db)
   const customerId = await resolveCustomerId(db, input, actor)
   const deviceId = await resolveDeviceId(db, input, customerId, actor)
+  const technician = input.assignedTo ? await activeStaff(db, input.assignedTo, 'assignedTo') : null
+  const original = input.warrantyOfTicketId
+    ? await warrantyOriginal(db, input.warrantyOfTicketId, deviceId, at)
+    : null
   const sequence = await nextSequence(db, `ticket:${settings.outletCode}`)
   const number = formatTicketNumber(settings.outletCode, sequence)
   const now = at
@@ -105,22 +141,24 @@ export async function intakeTicket(
       createdAt: now,
       updatedAt: now,
       createdBy: actor.id,
+      assignedTo: technician?.id ?? null,
+      warrantyOfTicketId: original?.id ?? null,
     })
     .execute()
-  await db
-    .insertInto('ticketEvents')
-    .values({
-      id: newId(),
-      ticketId: id,
-      kind: 'intake',
-      fromStatus: null,
-      toStatus: 'received',
-      note: '',
-      amountMinor: null,
-      actorId: actor.id,
-      createdAt: now,
-    })
-    .execute()
+  await addTicketEvent(
+    db,
+    id,
+    { kind: 'intake', toStatus: 'received', data: original ? { warrantyOf: original.number } : {} },
+    actor,
+    now,
+  )
+  if (technician)
+    await addTicketEvent(db, id, { kind: 'assigned', data: { staffName: technician.name } }, actor, now)
+  if (original) {
+    // The original ticket shows its repeat repair: a change to it like any other.
+    await bumpTicketVersion(db, original.id, null, now)
+    await addTicketEvent(db, original.id, { kind: 'warranty', data: { number } }, actor, now)
+  }
   if (input.depositMinor > 0) {
     await db
       .insertInto('ticketDeposits')
@@ -203,15 +241,21 @@ export async function getTicket(db: Executor, id: string): Promise<TicketDetail>
     })),
     assignedTo:
       row.assignedTo && row.assignedToName ? { id: row.assignedTo, name: row.assignedToName } : null,
+    // A label belongs to a status: once the ticket moved on, its old label no longer applies.
     statusLabel:
-      row.statusLabelId && row.statusLabelName ? { id: row.statusLabelId, name: row.statusLabelName } : null,
+      row.statusLabelId && row.statusLabelName && row.statusLabelStatus === row.status
+        ? { id: row.statusLabelId, name: row.statusLabelName }
+        : null,
     warrantyOf:
       row.warrantyOfTicketId && row.warrantyOfNumber
         ? { id: row.warrantyOfTicketId, number: row.warrantyOfNumber }
         : null,
     repeatRepairs: await repeatRepairRows.run(db, { id }),
     collectedAt: row.collectedAt,
-    repairWarrantyEnd: null,
+    repairWarrantyEnd:
+      row.collectedAt === null
+        ? null
+        : warrantyEnd(row.collectedAt, (await approvedWork(db, id)).warrantyDays),
     partsArrivedAt: row.partsArrivedAt,
   }
 }
@@ -290,7 +334,9 @@ export async function countTicketsByStatus(db: Executor): Promise<Record<string,
 
 /**
  * Moves a ticket to another status if the status machine allows it, recording who, when and why on
- * its timeline. The version guards against two people moving the same ticket at once.
+ * its timeline. The version guards against two people moving the same ticket at once: it is checked
+ * first, so a clerk whose ticket someone else moved hears "changed meanwhile", not "not allowed".
+ * The owner's label of the old status is left behind; pickup starts the repair warranty.
  */
 export async function changeTicketStatus(
   db: Executor,
@@ -303,6 +349,7 @@ export async function changeTicketStatus(
     .where('id', '=', input.id)
     .executeTakeFirst()
   if (!ticket) throw notFound('ticket')
+  if (ticket.version !== input.version) throw conflict()
   const from = ticket.status as TicketStatus
   if (!canTransition(from, input.toStatus)) {
     throw new AppError(
@@ -314,33 +361,25 @@ export async function changeTicketStatus(
     )
   }
   const now = nowUtc()
-  const result = await db
-    .updateTable('tickets')
-    .set((eb) => ({ status: input.toStatus, updatedAt: now, version: eb('version', '+', 1) }))
-    .where('id', '=', input.id)
-    .where('version', '=', input.version)
-    .executeTakeFirst()
-  if (result.numUpdatedRows === 0n) {
-    throw new AppError(
-      'CONFLICT',
-      'Someone else changed this ticket meanwhile; look again.',
-      'errors.conflict',
-    )
-  }
+  await bumpTicketVersion(db, input.id, input.version, now)
   await db
-    .insertInto('ticketEvents')
-    .values({
-      id: newId(),
-      ticketId: input.id,
-      kind: 'status',
-      fromStatus: from,
-      toStatus: input.toStatus,
-      note: input.note,
-      amountMinor: null,
-      actorId: actor.id,
-      createdAt: now,
+    .updateTable('tickets')
+    .set({
+      status: input.toStatus,
+      statusLabelId: null,
+      ...(input.toStatus === 'collected' ? { collectedAt: now } : {}),
     })
+    .where('id', '=', input.id)
     .execute()
+  await addTicketEvent(
+    db,
+    input.id,
+    { kind: 'status', fromStatus: from, toStatus: input.toStatus, note: input.note },
+    actor,
+    now,
+  )
+  // A cancelled repair must not keep parts from other customers.
+  if (input.toStatus === 'cancelled') await releaseTicketReservations(db, input.id, actor)
   await writeAudit(db, actor, 'tickets.changeStatus', 'ticket', input.id, { from, ...input })
   return getTicket(db, input.id)
 }

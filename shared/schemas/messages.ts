@@ -13,6 +13,26 @@ export const noteInputSchema = z.object({
 /** Largest file a ticket takes (photos from a phone, a PDF from the manufacturer). */
 export const maxAttachmentBytes = 10 * 1024 * 1024
 
+/**
+ * The files a ticket takes, with the extension each is stored under: photos (HEIC straight from an
+ * iPhone included), PDFs and plain text. Nothing a browser or the system would run or render as a page.
+ */
+export const attachmentTypes = {
+  'image/jpeg': '.jpg',
+  'image/png': '.png',
+  'image/webp': '.webp',
+  'image/gif': '.gif',
+  'image/heic': '.heic',
+  'image/heif': '.heif',
+  'application/pdf': '.pdf',
+  'text/plain': '.txt',
+} as const satisfies Record<string, string>
+export type AttachmentType = keyof typeof attachmentTypes
+
+export function isAttachmentType(mimeType: string): mimeType is AttachmentType {
+  return Object.hasOwn(attachmentTypes, mimeType)
+}
+
 export const attachmentSchema = z.object({
   id,
   ticketId: id,

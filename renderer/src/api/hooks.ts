@@ -49,7 +49,7 @@ const touches: Partial<Record<Method, string[]>> = {
   'tickets.changeStatus': ['tickets', 'workshop', 'estimates'],
   'tickets.assign': ['tickets', 'workshop'],
   'tickets.setLabel': ['tickets', 'workshop'],
-  'tickets.update': ['tickets', 'workshop', 'search'],
+  'tickets.update': ['tickets', 'workshop', 'search', 'customers'],
   'tickets.addNote': ['tickets', 'workshop'],
   'estimates.save': ['estimates', 'tickets'],
   'estimates.send': ['estimates', 'tickets', 'workshop'],

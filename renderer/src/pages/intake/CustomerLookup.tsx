@@ -33,6 +33,7 @@ export function CustomerLookup({ form }: { form: UseFormReturnType<IntakeValues>
   function choose(id: string) {
     form.setFieldValue('customerId', id)
     form.setFieldValue('deviceId', null)
+    form.setFieldValue('warrantyOfTicketId', null)
     form.clearFieldError('customerName')
     form.clearFieldError('customerPhone')
   }

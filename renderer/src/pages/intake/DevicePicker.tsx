@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { DeviceFields } from '../../components/DeviceFields'
 import { useApi } from '../../api/hooks'
 import type { IntakeValues } from './intakeForm'
+import { WarrantyOffer } from './WarrantyOffer'
 
 const newDevice = 'new'
 
@@ -24,7 +25,10 @@ export function DevicePicker({ form }: { form: UseFormReturnType<IntakeValues> }
       {devices.length > 0 && (
         <Radio.Group
           value={values.deviceId ?? newDevice}
-          onChange={(value) => form.setFieldValue('deviceId', value === newDevice ? null : value)}
+          onChange={(value) => {
+            form.setFieldValue('deviceId', value === newDevice ? null : value)
+            form.setFieldValue('warrantyOfTicketId', null)
+          }}
         >
           <Group gap="lg">
             {devices.map((device) => (
@@ -40,6 +44,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<IntakeValues> }
         </Radio.Group>
       )}
       {values.deviceId === null && <DeviceFields form={form} autoFocus={false} />}
+      {values.deviceId !== null && <WarrantyOffer form={form} deviceId={values.deviceId} />}
     </Stack>
   )
 }

@@ -3,6 +3,7 @@ import {
   Group,
   PasswordInput,
   SegmentedControl,
+  Select,
   SimpleGrid,
   Stack,
   TagsInput,
@@ -17,6 +18,7 @@ import { useTranslation } from 'react-i18next'
 import { tenderTypes } from '../../../../shared/contract'
 import type { Currency } from '../../../../shared/domain/money'
 import { ticketPriorities } from '../../../../shared/domain/status'
+import { useApi } from '../../api/hooks'
 import type { IntakeValues } from './intakeForm'
 
 const accessoryKeys = ['charger', 'cable', 'case', 'simCard', 'memoryCard', 'box', 'remote', 'strap'] as const
@@ -30,6 +32,8 @@ export function RepairDetails({
   currency: Currency
 }) {
   const { t } = useTranslation('intake')
+  const staff = useApi('staff.list', {})
+  const technicians = (staff.data ?? []).filter((member) => member.role !== 'counter')
   const promise = (days: number, hour: number) =>
     form.setFieldValue(
       'promisedAt',
@@ -125,6 +129,18 @@ export function RepairDetails({
           />
         </Stack>
       </SimpleGrid>
+      {technicians.length > 0 && (
+        <Select
+          label={t('repair.technician')}
+          placeholder={t('repair.technicianNone')}
+          data={technicians.map((member) => ({ value: member.id, label: `${member.name} · ${member.code}` }))}
+          clearable
+          searchable
+          maw={320}
+          data-testid="intake-technician"
+          {...form.getInputProps('assignedTo')}
+        />
+      )}
     </Stack>
   )
 }

@@ -30,6 +30,10 @@ export interface IntakeValues {
   /** Local date and time as the picker gives it ('YYYY-MM-DD HH:mm:ss'). */
   promisedAt: string | null
   priority: TicketPriority
+  /** The technician it goes to, if known at the counter. */
+  assignedTo: string | null
+  /** The earlier ticket this is a warranty repair of (only for an existing device). */
+  warrantyOfTicketId: string | null
 }
 
 export const emptyIntake: IntakeValues = {
@@ -53,6 +57,8 @@ export const emptyIntake: IntakeValues = {
   depositTender: 'cash',
   promisedAt: null,
   priority: 'normal',
+  assignedTo: null,
+  warrantyOfTicketId: null,
 }
 
 /** Where the api's field paths show up on this form. */
@@ -109,5 +115,7 @@ export function toIntakeRequest(values: IntakeValues, currency: Currency): Intak
     depositTender: values.depositTender,
     promisedAt: values.promisedAt ? dayjs(values.promisedAt).toISOString() : null,
     priority: values.priority,
+    assignedTo: values.assignedTo,
+    warrantyOfTicketId: values.deviceId ? values.warrantyOfTicketId : null,
   }
 }
