@@ -82,7 +82,9 @@ export async function generateBusyShop(options: GenerateOptions): Promise<Genera
     const seed = options.seed ?? 20261125
     const writer = new RawShopWriter(sqlite, outletCode, actor, new Random(seed ^ 0x5eed), true)
     const end = options.end ?? Date.now()
-    const intakes = planIntakes(options.size, seed, end, options.days ?? 3 * 365)
+    const days = options.days ?? 3 * 365
+    const intakes = planIntakes(options.size, seed, end, days)
+    sqlite.transaction(() => writer.writeTechnicians(end - days * 24 * 3600 * 1000))()
     const ticketLog = new TicketLog()
     const total = options.size.tickets
     let done = 0

@@ -14,7 +14,7 @@ import { contract } from '../shared/contract'
 import { formatTicketNumber, normalizePhone, normalizeSerial } from '../shared/domain/identifiers'
 import type { Actor } from '../main/services/context'
 import { nameGrams, reversed } from '../main/services/customerSearch'
-import type { PlannedIntake } from './shopPlan'
+import { type PlannedIntake, technicians } from './shopPlan'
 import type { Random } from './shopData'
 
 export type IntakeInput = ReturnType<(typeof contract)['tickets.intake']['input']['parse']>
@@ -47,6 +47,7 @@ export class RawShopWriter {
   private readonly ids: V7Generator
   private readonly customerIds: string[] = []
   private readonly deviceIds: string[] = []
+  private readonly technicianIds: string[] = []
   private readonly insert: Record<
     'customer' | 'phone' | 'gram' | 'device' | 'ticket' | 'event' | 'deposit' | 'audit',
     SQLite.Statement
@@ -113,6 +114,8 @@ export class RawShopWriter {
         'updatedAt',
         'createdBy',
         'version',
+        'assignedTo',
+        'partsArrivedAt',
       ]),
       event: prepare('ticketEvents', [
         'id',
@@ -128,6 +131,35 @@ export class RawShopWriter {
       deposit: prepare('ticketDeposits', ['id', 'ticketId', 'amountMinor', 'tender', 'actorId', 'createdAt']),
       audit: prepare('auditLog', ['id', 'at', 'actorId', 'action', 'entity', 'entityId', 'data']),
     }
+  }
+
+  /**
+   * The outlet's technicians as staff rows (staff.create), written before the first ticket. Only the
+   * benchmark's tickets are assigned: the fidelity test's stay as intake leaves them.
+   */
+  writeTechnicians(at: number): void {
+    if (!this.applyLaterStatus) return
+    const insert = this.sqlite.prepare(
+      'insert into "staff" ("id", "name", "code", "role", "active", "createdAt") values (?, ?, ?, ?, 1, ?)',
+    )
+    for (const technician of technicians) {
+      const id = this.newId(at)
+      insert.run(id, technician.name, technician.code, 'technician', new Date(at).toISOString())
+      this.audit(at, 'staff.create', 'staff', id, {
+        name: technician.name,
+        code: technician.code,
+        role: 'technician',
+      })
+      this.technicianIds.push(id)
+      this.counts.rows += 1
+    }
+  }
+
+  private technicianId(index: number | null): string | null {
+    if (index === null || !this.applyLaterStatus) return null
+    const id = this.technicianIds[index]
+    if (id === undefined) throw new Error('writeTechnicians must run before the first ticket')
+    return id
   }
 
   customerId(ordinal: number): string {
@@ -243,6 +275,11 @@ export class RawShopWriter {
       updatedAt: later.updatedAt,
       createdBy: this.actor.id,
       version: later.version,
+      assignedTo: this.technicianId(intake.later.technician),
+      partsArrivedAt:
+        this.applyLaterStatus && intake.later.partsArrivedAt !== null
+          ? new Date(intake.later.partsArrivedAt).toISOString()
+          : null,
     })
     const event = { ticketId: id, actorId: this.actor.id, createdAt: now }
     this.insert.event.run({

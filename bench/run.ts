@@ -3,7 +3,10 @@
  * and prints median and 95th percentile of each through the services (Kysely), beside the same
  * statements run raw.
  *
- *   npx tsx bench/run.ts [--db FILE] [--small] [--quick] [--seed N]
+ *   npx tsx bench/run.ts [--db FILE] [--small] [--quick] [--seed N] [--only GROUP,GROUP...]
+ *
+ * `--only` runs the groups whose name contains one of the words (e.g. `--only workshop,status`);
+ * the generated database is still checked and regenerated when stale.
  *
  * Reads run against the generated database; writes (intake, posting a count) against a copy that is
  * deleted afterwards, so the generated shop stays as generated. Cases that miss their target are
@@ -55,6 +58,14 @@ import {
   stockReadCases,
   stockTargets,
 } from './stockScenarios'
+import {
+  changeStatusCall,
+  statusChangeReplay,
+  statusChangeTickets,
+  ticketState,
+  workflowReadCases,
+  workflowTargets,
+} from './workflowScenarios'
 
 interface Row {
   group: string
@@ -181,12 +192,22 @@ function explainMiss(sqlite: SQLite.Database, row: Row): void {
 
 // ---- Measuring ------------------------------------------------------------------------------
 
-async function measureReads(file: string, seed: number, budget: TimingBudget): Promise<Row[]> {
+async function measureReads(
+  file: string,
+  seed: number,
+  budget: TimingBudget,
+  selected: (group: string) => boolean,
+): Promise<Row[]> {
   const opened = await openDatabase(file)
   const recorder = recordingKysely(opened.sqlite)
   const rows: Row[] = []
   try {
-    for (const readCase of [...readCases(opened.sqlite, seed), ...stockReadCases(opened.sqlite, seed)]) {
+    const cases = [
+      ...readCases(opened.sqlite, seed),
+      ...stockReadCases(opened.sqlite, seed),
+      ...workflowReadCases(opened.sqlite),
+    ].filter((readCase) => selected(readCase.group))
+    for (const readCase of cases) {
       const captured: CapturedStatement[][] = []
       for (const input of readCase.inputs) {
         await readCase.run(recorder.db, input)
@@ -249,6 +270,47 @@ async function measureIntakes(copy: string, seed: number, iterations: number): P
     await opened.close()
   }
   return rows
+}
+
+/**
+ * A status change with its event, each in its own transaction as the door runs it: tickets on the
+ * bench go from "in repair" to "testing" and back. The Kysely side and the raw side take turns on the
+ * same ticket, each moving it on from where the other left it.
+ */
+async function measureStatusChanges(copy: string, seed: number, iterations: number): Promise<Row[]> {
+  const opened = await openDatabase(copy)
+  const recorder = recordingKysely(opened.sqlite)
+  try {
+    const actor = await currentActor(opened.db)
+    const ids = statusChangeTickets(opened.sqlite, seed, 50)
+    const captured: CapturedStatement[][] = []
+    const replays: ((state: ReturnType<typeof ticketState>) => void)[] = []
+    for (const id of ids) {
+      const state = ticketState(opened.sqlite, id)
+      await changeStatusCall(recorder.db, state, actor)
+      captured.push(recorder.take())
+      replays.push(statusChangeReplay(opened.sqlite, captured.at(-1)!, state))
+    }
+    const measured = await timeBoth(
+      ids,
+      (id) => changeStatusCall(opened.db, ticketState(opened.sqlite, id), actor),
+      (id, index) => replays[index]!(ticketState(opened.sqlite, id)),
+      { milliseconds: 10_000, minimum: iterations, maximum: iterations, hardLimit: 30_000 },
+    )
+    process.stdout.write('.\n')
+    return [
+      {
+        group: 'status (write)',
+        name: 'in repair ⇄ testing, with event',
+        example: 'own transaction, fsync',
+        target: workflowTargets.statusChange,
+        ...measured,
+        captured: captured.slice(0, 5),
+      },
+    ]
+  } finally {
+    await opened.close()
+  }
 }
 
 /**
@@ -399,6 +461,21 @@ function hasPartsStock(file: string): boolean {
   }
 }
 
+/** Whether the tickets have technicians (a generation from before the workflow issue has none). */
+function hasTechnicians(file: string): boolean {
+  const existing = new SQLite(file, { readonly: true })
+  try {
+    return (
+      existing
+        .prepare('select exists (select 1 from "tickets" where "assignedTo" is not null)')
+        .pluck()
+        .get() === 1
+    )
+  } finally {
+    existing.close()
+  }
+}
+
 // ---- Main -----------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -408,21 +485,30 @@ async function main(): Promise<void> {
       small: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       seed: { type: 'string', default: '42' },
+      only: { type: 'string' },
     },
   })
+  const only = values.only
+    ?.split(',')
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean)
+  const selected = (group: string) => !only || only.some((word) => group.toLowerCase().includes(word))
   const started = performance.now()
   const file = path.resolve(
     values.db ?? (values.small ? path.join(benchDataDir, 'small.db') : defaultBusyPath),
   )
   const stale = fs.existsSync(file) && !(await hasCurrentSchema(file))
   const noStock = fs.existsSync(file) && !stale && !hasPartsStock(file)
-  if (!fs.existsSync(file) || stale || noStock) {
+  const noTechnicians = fs.existsSync(file) && !stale && !noStock && !hasTechnicians(file)
+  if (!fs.existsSync(file) || stale || noStock || noTechnicians) {
     const size = values.small ? smallSize : fullSize
     const reason = stale
       ? 'was generated with an older schema'
       : noStock
         ? 'has no parts stock'
-        : 'does not exist'
+        : noTechnicians
+          ? 'has no technicians on its tickets'
+          : 'does not exist'
     console.log(
       `${file} ${reason}: generating it first (the full size takes two to three minutes on 2 cores).`,
     )
@@ -476,27 +562,36 @@ async function main(): Promise<void> {
   )
 
   process.stdout.write('reads ')
-  const reads = await measureReads(file, seed, budget)
+  const reads = await measureReads(file, seed, budget, selected)
   // Writes go to a copy, deleted afterwards: the generated shop stays as generated. The cold start
   // opens the copy too: a start migrates (and then runs `pragma optimize`, which analyzes the tables)
   // whenever the migrations changed since the run began, and the generated file must not change.
   const copy = path.join(benchDataDir, 'write-copy.db')
   removeDatabase(copy)
-  fs.copyFileSync(file, copy)
-  let intakes: Row[]
-  let counts: Row[]
-  let coldStarts: Row[]
+  const writes = ['intake (write)', 'status (write)', 'stock count', 'cold start'].some(selected)
+  // Copying three gigabytes takes a while: only when a write or the cold start is measured.
+  if (writes) fs.copyFileSync(file, copy)
+  const rows = [...reads]
   try {
-    process.stdout.write('intake ')
-    intakes = await measureIntakes(copy, seed, Math.round(200 * scale))
-    process.stdout.write('stock count ')
-    counts = await measureCounts(copy, seed, values.quick ? 3 : 10)
-    process.stdout.write('cold start ')
-    coldStarts = await measureColdStarts(copy, values.quick ? 3 : 7)
+    if (selected('intake (write)')) {
+      process.stdout.write('intake ')
+      rows.push(...(await measureIntakes(copy, seed, Math.round(200 * scale))))
+    }
+    if (selected('status (write)')) {
+      process.stdout.write('status change ')
+      rows.push(...(await measureStatusChanges(copy, seed, Math.round(200 * scale))))
+    }
+    if (selected('stock count')) {
+      process.stdout.write('stock count ')
+      rows.push(...(await measureCounts(copy, seed, values.quick ? 3 : 10)))
+    }
+    if (selected('cold start')) {
+      process.stdout.write('cold start ')
+      rows.push(...(await measureColdStarts(copy, values.quick ? 3 : 7)))
+    }
   } finally {
     removeDatabase(copy)
   }
-  const rows = [...reads, ...intakes, ...counts, ...coldStarts]
 
   console.log('')
   printTable(rows)

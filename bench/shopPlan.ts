@@ -52,7 +52,15 @@ export interface PlannedIntake {
   device: { kind: 'new'; fields: DeviceFields } | { kind: 'existing'; ordinal: number }
   ticket: TicketFields
   /** Where the workflow had taken the ticket by the end of the plan. */
-  later: { status: TicketStatus; updatedAt: number; version: number }
+  later: {
+    status: TicketStatus
+    updatedAt: number
+    version: number
+    /** Index into `technicians`, or null when nobody took the ticket on. */
+    technician: number | null
+    /** Awaiting parts only: when the special-ordered part arrived, if it has. */
+    partsArrivedAt: number | null
+  }
 }
 
 const hour = 3600 * 1000
@@ -101,7 +109,11 @@ function intakeTimes(random: Random, count: number, end: number, days: number): 
 type Band = (random: Random) => TicketStatus
 const band = (entries: [TicketStatus, number][]): Band => weighted(entries)
 
-/** Status by the ticket's age in days: fresh tickets are open, old ones nearly all collected. */
+/**
+ * Status by the ticket's age in days: fresh tickets are open, old ones nearly all collected. Tuned so
+ * that a busy outlet (500 intakes a day) holds about 3,000 open tickets: a week of work in the
+ * workshop, the devices waiting at the counter, and a few hundred abandoned ones.
+ */
 const statusBands: [number, Band][] = [
   [
     1,
@@ -115,24 +127,24 @@ const statusBands: [number, Band][] = [
   [
     3,
     band([
-      ['diagnosing', 15],
-      ['awaiting_approval', 15],
-      ['awaiting_parts', 15],
-      ['in_repair', 25],
-      ['testing', 10],
-      ['ready_for_pickup', 15],
-      ['collected', 5],
+      ['diagnosing', 10],
+      ['awaiting_approval', 10],
+      ['awaiting_parts', 8],
+      ['in_repair', 12],
+      ['testing', 6],
+      ['ready_for_pickup', 14],
+      ['collected', 40],
     ]),
   ],
   [
     14,
     band([
-      ['awaiting_parts', 10],
-      ['in_repair', 8],
-      ['testing', 4],
-      ['sent_out', 4],
-      ['ready_for_pickup', 25],
-      ['collected', 45],
+      ['awaiting_parts', 3],
+      ['in_repair', 1.5],
+      ['testing', 0.5],
+      ['sent_out', 1],
+      ['ready_for_pickup', 4],
+      ['collected', 86],
       ['cancelled', 2],
       ['declined', 1],
       ['unrepairable', 1],
@@ -141,10 +153,10 @@ const statusBands: [number, Band][] = [
   [
     60,
     band([
-      ['ready_for_pickup', 5],
-      ['awaiting_parts', 1],
-      ['sent_out', 1],
-      ['collected', 88],
+      ['ready_for_pickup', 0.6],
+      ['awaiting_parts', 0.15],
+      ['sent_out', 0.15],
+      ['collected', 94.1],
       ['cancelled', 3],
       ['declined', 1],
       ['unrepairable', 1],
@@ -154,14 +166,30 @@ const statusBands: [number, Band][] = [
   [
     Infinity,
     band([
-      ['collected', 95.2],
+      ['collected', 96.35],
       ['cancelled', 3.5],
-      ['ready_for_pickup', 0.8],
-      ['declined', 0.25],
-      ['unrepairable', 0.25],
+      ['ready_for_pickup', 0.08],
+      ['declined', 0.035],
+      ['unrepairable', 0.035],
     ]),
   ],
 ]
+
+/** The outlet's technicians, busiest first; the generator writes them as staff. */
+export const technicians = [
+  { name: '王师傅', code: 'T1', share: 30 },
+  { name: '李师傅', code: 'T2', share: 25 },
+  { name: '张工', code: 'T3', share: 20 },
+  { name: '陈师傅', code: 'T4', share: 15 },
+  { name: '刘工', code: 'T5', share: 10 },
+] as const
+const technicianOf = weighted(technicians.map((technician, index) => [index, technician.share] as const))
+
+/** Who took the ticket on: nobody yet for half the fresh ones, a technician for the rest. */
+function technicianFor(random: Random, status: TicketStatus): number | null {
+  if (status === 'received' || status === 'cancelled') return random.chance(0.5) ? technicianOf(random) : null
+  return technicianOf(random)
+}
 
 /** Status changes a ticket typically went through to reach a status (its version is one more). */
 const stepsTo: Record<TicketStatus, number> = {
@@ -179,15 +207,25 @@ const stepsTo: Record<TicketStatus, number> = {
   cancelled: 1,
 }
 
-function laterState(random: Random, at: number, end: number): PlannedIntake['later'] {
+/**
+ * `staffing` draws who took the ticket on and when its parts came, apart from `random`, so that the
+ * rest of the shop (customers, devices, the parts stock) is the same with or without technicians.
+ */
+function laterState(random: Random, staffing: Random, at: number, end: number): PlannedIntake['later'] {
   const age = (end - at) / day
   const status = (statusBands.find(([maxAge]) => age < maxAge) ?? statusBands.at(-1)!)[1](random)
   const steps = stepsTo[status]
   const busyFor = Math.min(end - at, (1 + random.int(10)) * day)
+  const updatedAt = steps === 0 ? at : at + Math.floor(random.next() * busyFor)
   return {
     status,
-    updatedAt: steps === 0 ? at : at + Math.floor(random.next() * busyFor),
+    updatedAt,
     version: 1 + steps,
+    technician: technicianFor(staffing, status),
+    partsArrivedAt:
+      status === 'awaiting_parts' && staffing.chance(0.2)
+        ? updatedAt + Math.floor(staffing.next() * (end - updatedAt))
+        : null,
   }
 }
 
@@ -291,6 +329,7 @@ export function* planIntakes(
 ): Generator<PlannedIntake> {
   checkSize(size)
   const random = new Random(seed)
+  const staffing = new Random(seed ^ 0x7ec4)
   const times = intakeTimes(random, size.tickets, end, days)
   const devicesOf: number[][] = []
   const categoryOf: DeviceFields['category'][] = []
@@ -331,7 +370,7 @@ export function* planIntakes(
       customer,
       device,
       ticket: ticketFields(random, at, category),
-      later: laterState(random, at, end),
+      later: laterState(random, staffing, at, end),
     }
   }
 }

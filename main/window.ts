@@ -2,7 +2,7 @@ import path from 'node:path'
 import { BrowserWindow, session, shell } from 'electron'
 import { contentSecurityPolicy } from './http'
 
-/** Secure defaults: isolated, sandboxed, no Node, no navigation away, no new windows, no permissions. */
+/** Secure defaults: isolated, sandboxed, no Node, no navigation away, no new windows, no permissions but the clipboard's write. */
 export function secureWebPreferences(preloadPath?: string): Electron.WebPreferences {
   return {
     ...(preloadPath ? { preload: preloadPath } : {}),
@@ -15,7 +15,10 @@ export function secureWebPreferences(preloadPath?: string): Electron.WebPreferen
 }
 
 export function hardenSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  // Only writing to the clipboard (a customer message copied for SMS or a chat app) is granted.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permission === 'clipboard-sanitized-write'),
+  )
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },

@@ -25,3 +25,13 @@ export function StatusBadge({ status }: { status: TicketStatus }) {
     </Badge>
   )
 }
+
+/** An overdue ticket's mark: a filled red badge with a sign and a word, not colour alone. */
+export function OverdueBadge({ size = 'sm' }: { size?: 'xs' | 'sm' | 'md' }) {
+  const { t } = useTranslation('workshop')
+  return (
+    <Badge color="red" variant="filled" size={size} data-testid="overdue-badge">
+      {t('overdue')}
+    </Badge>
+  )
+}

@@ -3,9 +3,16 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { TicketSummary } from '../../../shared/contract'
 import { isOverdue, useFormat } from './format'
-import { StatusBadge } from './StatusBadge'
+import { OverdueBadge, StatusBadge } from './StatusBadge'
 
-/** The list of tickets every area shows: click or Enter on a row opens the ticket. */
+const plainRow = { cursor: 'pointer' }
+/** A red edge on the left of an overdue row (beside its badge: colour is never the only sign). */
+const overdueRow = { ...plainRow, boxShadow: 'inset 4px 0 0 var(--mantine-color-red-6)' }
+
+/**
+ * The list of tickets every area shows: click or Enter on a row opens the ticket. An overdue ticket's
+ * row has a red edge and a badge with a word, so it stands out without relying on colour.
+ */
 export function TicketTable({ tickets, empty }: { tickets: TicketSummary[]; empty: string }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -26,6 +33,7 @@ export function TicketTable({ tickets, empty }: { tickets: TicketSummary[]; empt
           <Table.Th>{t('ticket.customer')}</Table.Th>
           <Table.Th>{t('ticket.device')}</Table.Th>
           <Table.Th>{t('ticket.fault')}</Table.Th>
+          <Table.Th>{t('workshop:technician')}</Table.Th>
           <Table.Th>{t('ticket.promisedAt')}</Table.Th>
           <Table.Th>{t('ticket.createdAt')}</Table.Th>
         </Table.Tr>
@@ -40,8 +48,9 @@ export function TicketTable({ tickets, empty }: { tickets: TicketSummary[]; empt
               onClick={open}
               onKeyDown={(event) => event.key === 'Enter' && open()}
               tabIndex={0}
-              style={{ cursor: 'pointer' }}
+              style={overdue ? overdueRow : plainRow}
               data-ticket-number={ticket.number}
+              data-overdue={overdue || undefined}
             >
               <Table.Td>
                 <Text fw={600} ff="monospace" size="sm">
@@ -71,10 +80,15 @@ export function TicketTable({ tickets, empty }: { tickets: TicketSummary[]; empt
                 </Text>
               </Table.Td>
               <Table.Td>
+                <Text size="sm" c={ticket.assignedToName ? undefined : 'dimmed'}>
+                  {ticket.assignedToName ?? '—'}
+                </Text>
+              </Table.Td>
+              <Table.Td>
                 <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
                   {format.dateTime(ticket.promisedAt)}
-                  {overdue ? ` · ${t('ticket.overdue')}` : ''}
                 </Text>
+                {overdue && <OverdueBadge size="xs" />}
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{format.dateTime(ticket.createdAt)}</Text>

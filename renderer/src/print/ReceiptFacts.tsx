@@ -1,28 +1,9 @@
-import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TicketDetail } from '../../../shared/contract'
 import { useFormat } from '../components/format'
 import { deviceName, formatPhone } from './receiptLines'
+import { FactSection as Section, Fact } from './shared/Facts'
 import classes from './receipt.module.css'
-
-/** One line of the receipt: a label and what was recorded. `long` text takes a whole row on A4. */
-function Fact({ label, long = false, children }: { label: string; long?: boolean; children: ReactNode }) {
-  return (
-    <div className={long ? `${classes.fact} ${classes.long}` : classes.fact}>
-      <dt className={classes.label}>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  )
-}
-
-function Section({ title, wide = false, children }: { title: string; wide?: boolean; children: ReactNode }) {
-  return (
-    <section className={wide ? `${classes.section} ${classes.wide}` : classes.section}>
-      <h2 className={classes.heading}>{title}</h2>
-      <dl className={classes.list}>{children}</dl>
-    </section>
-  )
-}
 
 /** Who left the device: the customer's own receipt, so the phone prints in full. */
 export function CustomerSection({ customer }: { customer: TicketDetail['customer'] }) {

@@ -38,7 +38,10 @@ function useEventTitle(currency: Currency): (event: TicketEvent) => string {
       .map((field) => t(`timeline.fields.${field}`, { defaultValue: field }))
       .join(t('timeline.fieldSeparator'))
   const words: Record<TicketEvent['kind'], (event: TicketEvent) => string> = {
-    intake: () => t('timeline.intake'),
+    intake: (event) =>
+      typeof event.data.warrantyOf === 'string'
+        ? t('timeline.intakeWarranty', { number: event.data.warrantyOf })
+        : t('timeline.intake'),
     status: (event) =>
       event.toStatus ? t('timeline.status', { status: t(`common:status.${event.toStatus}`) }) : '',
     note: (event) => t(event.visibility === 'customer' ? 'timeline.noteCustomer' : 'timeline.noteInternal'),
