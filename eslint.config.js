@@ -14,6 +14,7 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      'out-*/**',
       'dist/**',
       'node_modules/**',
       'test-results/**',
