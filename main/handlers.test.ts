@@ -318,6 +318,17 @@ const readMethods: Method[] = [
   'attachments.read',
   'messages.templates',
   'messages.compose',
+  'invoices.preview',
+  'invoices.get',
+  'invoices.findByNumber',
+  'invoices.list',
+  'invoices.forTicket',
+  'customers.storeCredit',
+  'drawer.current',
+  'drawer.get',
+  'drawer.list',
+  'customers.balances',
+  'customers.statement',
 ]
 
 describe('the handler table', () => {

@@ -78,6 +78,21 @@ import { addNote } from './services/notes'
 import { addAttachment, listAttachments, readAttachment } from './services/attachments'
 import { composeMessage, listTemplates, recordTold, saveTemplate } from './services/messages'
 import { attachmentsFolder } from './paths'
+import {
+  findInvoiceByNumber,
+  getInvoice,
+  invoicesForTicket,
+  listInvoices,
+  payInvoice,
+  pickupTicket,
+  previewInvoice,
+  sellAtCounter,
+  storeCreditBalance,
+} from './services/invoices'
+import { refundInvoice, setTaxInvoiceNumber, voidInvoice } from './services/refunds'
+import { closeDrawer, currentDrawer, getDrawer, listDrawers, moveCash, openDrawer } from './services/drawer'
+import { zReport } from './services/zReport'
+import { accountingExport, customerBalances, customerStatement, salesReport } from './services/salesReports'
 
 export interface HandlerContext {
   db: DB
@@ -184,6 +199,31 @@ export const handlers = {
     write(context, (trx, actor) => saveTemplate(trx, input, actor)),
   'messages.compose': (input, { db }) => composeMessage(db, input),
   'messages.recordTold': (input, context) => write(context, (trx, actor) => recordTold(trx, input, actor)),
+
+  'invoices.preview': (input, { db }) => previewInvoice(db, input),
+  'tickets.pickup': (input, context) => write(context, (trx, actor) => pickupTicket(trx, input, actor)),
+  'invoices.sell': (input, context) => write(context, (trx, actor) => sellAtCounter(trx, input, actor)),
+  'invoices.pay': (input, context) => write(context, (trx, actor) => payInvoice(trx, input, actor)),
+  'invoices.get': (input, { db }) => getInvoice(db, input),
+  'invoices.findByNumber': (input, { db }) => findInvoiceByNumber(db, input),
+  'invoices.list': (input, { db }) => listInvoices(db, input),
+  'invoices.forTicket': (input, { db }) => invoicesForTicket(db, input),
+  'invoices.refund': (input, context) => write(context, (trx, actor) => refundInvoice(trx, input, actor)),
+  'invoices.void': (input, context) => write(context, (trx, actor) => voidInvoice(trx, input, actor)),
+  'invoices.setTaxInvoiceNumber': (input, context) =>
+    write(context, (trx, actor) => setTaxInvoiceNumber(trx, input, actor)),
+  'customers.storeCredit': (input, { db }) => storeCreditBalance(db, input),
+  'drawer.current': (input, { db }) => currentDrawer(db, input),
+  'drawer.open': (input, context) => write(context, (trx, actor) => openDrawer(trx, input, actor)),
+  'drawer.move': (input, context) => write(context, (trx, actor) => moveCash(trx, input, actor)),
+  'drawer.close': (input, context) => write(context, (trx, actor) => closeDrawer(trx, input, actor)),
+  'drawer.get': (input, { db }) => getDrawer(db, input),
+  'drawer.list': (input, { db }) => listDrawers(db, input),
+  'reports.z': (input, { db }) => zReport(db, input),
+  'reports.sales': (input, { db }) => salesReport(db, input),
+  'customers.balances': (input, { db }) => customerBalances(db, input),
+  'customers.statement': (input, { db }) => customerStatement(db, input),
+  'reports.accounting': (input, { db }) => accountingExport(db, input),
 
   'search.counter': (input, { db }) => counterSearch(db, input.query),
 

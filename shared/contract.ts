@@ -92,6 +92,36 @@ import {
   noteInputSchema,
 } from './schemas/messages'
 import { ticketStatuses } from './domain/status'
+import {
+  invoiceListSchema,
+  invoicePageSchema,
+  invoicePreviewInputSchema,
+  invoicePreviewSchema,
+  invoiceSchema,
+  invoiceSummarySchema,
+  paymentInputSchema,
+  pickupInputSchema,
+  saleInputSchema,
+} from './schemas/invoices'
+import {
+  drawerCloseSchema,
+  drawerListSchema,
+  drawerMoveSchema,
+  drawerPageSchema,
+  drawerSessionSchema,
+  refundInputSchema,
+  voidInputSchema,
+  zReportSchema,
+} from './schemas/creditNotes'
+import {
+  accountingExportSchema,
+  balancesInputSchema,
+  balancesPageSchema,
+  salesReportInputSchema,
+  salesReportSchema,
+  statementInputSchema,
+  statementSchema,
+} from './schemas/sales'
 
 export * from './schemas/counter'
 export * from './schemas/staff'
@@ -99,6 +129,9 @@ export * from './schemas/workshop'
 export * from './schemas/estimates'
 export * from './schemas/ticketParts'
 export * from './schemas/messages'
+export * from './schemas/invoices'
+export * from './schemas/creditNotes'
+export * from './schemas/sales'
 export * from './schemas/stock'
 export * from './schemas/stockReports'
 export * from './schemas/purchasing'
@@ -268,6 +301,74 @@ export const contract = {
   },
   /** Records that the customer was told (how, what). */
   'messages.recordTold': { input: messageToldSchema, output: ticketDetailSchema },
+
+  // ---- Invoices, payments, the drawer and the day (issue 6) ----
+  /** What an invoice from a ticket (with lines added) or a sale would be, and what is due. */
+  'invoices.preview': { input: invoicePreviewInputSchema, output: invoicePreviewSchema },
+  /** Pickup: the ticket's invoice, its payment and the ticket collected, in one transaction. */
+  'tickets.pickup': { input: pickupInputSchema, output: invoiceSchema },
+  /** A counter sale of stock items, with its payment; stock goes out in the same transaction. */
+  'invoices.sell': { input: saleInputSchema, output: invoiceSchema },
+  /** Pays (part of) what is still due on an invoice. */
+  'invoices.pay': {
+    input: z.object({
+      invoiceId: id,
+      payments: z.array(paymentInputSchema).min(1, { error: 'required' }).max(10),
+    }),
+    output: invoiceSchema,
+  },
+  'invoices.get': { input: z.object({ id }), output: invoiceSchema },
+  'invoices.findByNumber': {
+    input: z.object({ number: z.string().trim().min(1).max(40) }),
+    output: invoiceSchema,
+  },
+  'invoices.list': { input: invoiceListSchema, output: invoicePageSchema },
+  'invoices.forTicket': { input: z.object({ ticketId: id }), output: z.array(invoiceSummarySchema) },
+  /** A partial or full refund by credit note, to the original tenders or store credit. */
+  'invoices.refund': { input: refundInputSchema, output: invoiceSchema },
+  /** Cancels a whole invoice by a credit note; its payments go back. */
+  'invoices.void': { input: voidInputSchema, output: invoiceSchema },
+  /** Records the official tax invoice (发票) number issued elsewhere. */
+  'invoices.setTaxInvoiceNumber': {
+    input: z.object({ id, taxInvoiceNumber: requiredText(40) }),
+    output: invoiceSchema,
+  },
+  'customers.storeCredit': {
+    input: z.object({ customerId: id }),
+    output: z.object({ balanceMinor: z.number().int() }),
+  },
+
+  /** The drawer open now, or null. */
+  'drawer.current': { input: z.object({}), output: drawerSessionSchema.nullable() },
+  'drawer.open': {
+    input: z.object({
+      floatMinor: z
+        .number({ error: 'invalid' })
+        .int({ error: 'invalid' })
+        .min(0, { error: 'negative' })
+        .max(100_000_000, { error: 'tooLarge' }),
+    }),
+    output: drawerSessionSchema,
+  },
+  /** Cash paid into or out of the open drawer, with a reason. */
+  'drawer.move': { input: drawerMoveSchema, output: drawerSessionSchema },
+  /** Closes the drawer with the cash counted by denomination; freezes the Z report. */
+  'drawer.close': { input: drawerCloseSchema, output: drawerSessionSchema },
+  'drawer.get': { input: z.object({ id }), output: drawerSessionSchema },
+  'drawer.list': { input: drawerListSchema, output: drawerPageSchema },
+  /** The Z report of a drawer session: stored once closed, worked out live while open. */
+  'reports.z': { input: z.object({ sessionId: id }), output: zReportSchema },
+
+  /** Sales per day over a period, by tender and by category. */
+  'reports.sales': { input: salesReportInputSchema, output: salesReportSchema },
+  /** Customers who owe money, the oldest debt first. */
+  'customers.balances': { input: balancesInputSchema, output: balancesPageSchema },
+  'customers.statement': { input: statementInputSchema, output: statementSchema },
+  /** Invoices, credit notes and payments of a period, for the accountant (CSV and XLSX). */
+  'reports.accounting': {
+    input: z.object({ from: isoDateTime, to: isoDateTime }),
+    output: accountingExportSchema,
+  },
 
   'search.counter': {
     input: z.object({ query: z.string().max(100) }),

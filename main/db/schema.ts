@@ -135,6 +135,7 @@ export interface TicketDepositTable {
   tender: string
   actorId: string
   createdAt: string
+  drawerSessionId: ColumnType<string | null, string | null | undefined, never>
 }
 
 export interface AuditLogTable {
@@ -369,6 +370,112 @@ export interface MessageTemplateTable {
   updatedAt: string
 }
 
+export interface DrawerSessionTable {
+  id: string
+  number: string
+  status: string
+  floatMinor: number
+  openedAt: string
+  openedBy: string
+  closedAt: string | null
+  closedBy: string | null
+  expectedMinor: number | null
+  countedMinor: number | null
+  varianceMinor: number | null
+  denominations: string | null
+  note: ColumnType<string, string | undefined, string>
+  zReport: string | null
+}
+
+export interface InvoiceTable {
+  id: string
+  number: string
+  kind: string
+  ticketId: string | null
+  customerId: string | null
+  originalInvoiceId: string | null
+  reason: string
+  isVoid: ColumnType<number, number | undefined, never>
+  pricesIncludeTax: number
+  currency: string
+  netMinor: number
+  discountMinor: number
+  taxMinor: number
+  totalMinor: number
+  note: string
+  issuedAt: string
+  issuedBy: string
+  drawerSessionId: string | null
+}
+
+export interface InvoiceLineTable {
+  id: string
+  invoiceId: string
+  position: number
+  kind: string
+  labourItemId: string | null
+  partId: string | null
+  description: string
+  quantity: number
+  unitPriceMinor: number
+  discountMinor: number
+  discountReason: string
+  taxRateBp: number
+  netMinor: number
+  taxMinor: number
+  totalMinor: number
+  unitCostMinor: number
+  warrantyDays: number
+  originalLineId: string | null
+  restocked: ColumnType<number, number | undefined, never>
+}
+
+export interface InvoiceTaxNumberTable {
+  id: string
+  invoiceId: string
+  taxInvoiceNumber: string
+  recordedAt: string
+  recordedBy: string
+}
+
+export interface PaymentTable {
+  id: string
+  kind: string
+  invoiceId: string | null
+  creditNoteId: string | null
+  customerId: string | null
+  tender: string
+  amountMinor: number
+  tenderedMinor: number | null
+  changeMinor: ColumnType<number, number | undefined, never>
+  reference: string
+  drawerSessionId: string | null
+  createdAt: string
+  createdBy: string
+}
+
+export interface StoreCreditTable {
+  id: string
+  customerId: string
+  amountMinor: number
+  invoiceId: string | null
+  paymentId: string | null
+  reason: string
+  createdAt: string
+  createdBy: string
+}
+
+export interface CashMovementTable {
+  id: string
+  sessionId: string
+  kind: string
+  amountMinor: number
+  reason: string
+  paymentId: string | null
+  createdAt: string
+  createdBy: string
+}
+
 export interface Database {
   schemaMigrations: SchemaMigrationTable
   settings: SettingsTable
@@ -399,6 +506,13 @@ export interface Database {
   sendOuts: SendOutTable
   attachments: AttachmentTable
   messageTemplates: MessageTemplateTable
+  drawerSessions: DrawerSessionTable
+  invoices: InvoiceTable
+  invoiceLines: InvoiceLineTable
+  invoiceTaxNumbers: InvoiceTaxNumberTable
+  payments: PaymentTable
+  storeCredit: StoreCreditTable
+  cashMovements: CashMovementTable
 }
 
 export type TicketRow = Selectable<TicketTable>

@@ -13,6 +13,18 @@ CREATE TRIGGER "auditLog_no_delete" before delete on "auditLog" begin select rai
 -- trigger auditLog_no_update on auditLog
 CREATE TRIGGER "auditLog_no_update" before update on "auditLog" begin select raise(abort, 'auditLog is append-only'); end;
 
+-- table cashMovements on cashMovements
+CREATE TABLE "cashMovements" ("id" text primary key, "sessionId" text not null references "drawerSessions" ("id"), "kind" text not null, "amountMinor" integer not null, "reason" text not null, "paymentId" text references "payments" ("id"), "createdAt" text not null, "createdBy" text not null references "staff" ("id"));
+
+-- index cashMovements_session on cashMovements
+CREATE INDEX "cashMovements_session" on "cashMovements" ("sessionId", "id");
+
+-- trigger cashMovements_no_delete on cashMovements
+CREATE TRIGGER "cashMovements_no_delete" before delete on "cashMovements" begin select raise(abort, 'cashMovements is append-only: issued documents and money are never changed'); end;
+
+-- trigger cashMovements_no_update on cashMovements
+CREATE TRIGGER "cashMovements_no_update" before update on "cashMovements" begin select raise(abort, 'cashMovements is append-only: issued documents and money are never changed'); end;
+
 -- table customerPhones on customerPhones
 CREATE TABLE "customerPhones" ("customerId" text not null references "customers" ("id") on delete cascade, "position" integer not null, "phone" text not null, "phoneReversed" text not null, constraint "customerPhones_pk" primary key ("customerId", "position"));
 
@@ -46,6 +58,21 @@ CREATE INDEX "devices_serialReversed" on "devices" ("serialReversed");
 -- table documentSequences on documentSequences
 CREATE TABLE "documentSequences" ("name" text primary key, "nextValue" integer not null);
 
+-- table drawerSessions on drawerSessions
+CREATE TABLE "drawerSessions" ("id" text primary key, "number" text not null unique, "status" text not null, "floatMinor" integer not null, "openedAt" text not null, "openedBy" text not null references "staff" ("id"), "closedAt" text, "closedBy" text references "staff" ("id"), "expectedMinor" integer, "countedMinor" integer, "varianceMinor" integer, "denominations" text, "note" text default '' not null, "zReport" text);
+
+-- index drawerSessions_open on drawerSessions
+CREATE UNIQUE INDEX "drawerSessions_open" on "drawerSessions" ("status") where "status" = 'open';
+
+-- index drawerSessions_openedAt on drawerSessions
+CREATE INDEX "drawerSessions_openedAt" on "drawerSessions" ("openedAt");
+
+-- trigger drawerSessions_frozen on drawerSessions
+CREATE TRIGGER "drawerSessions_frozen" before update on "drawerSessions" when old.status = 'closed' begin select raise(abort, 'a closed drawer session is frozen'); end;
+
+-- trigger drawerSessions_no_delete on drawerSessions
+CREATE TRIGGER "drawerSessions_no_delete" before delete on "drawerSessions" begin select raise(abort, 'drawer sessions are kept'); end;
+
 -- table estimateLines on estimateLines
 CREATE TABLE "estimateLines" ("id" text primary key, "estimateId" text not null references "estimates" ("id"), "position" integer not null, "kind" text not null, "labourItemId" text references "labourItems" ("id"), "partId" text references "parts" ("id"), "description" text not null, "quantity" integer not null, "unitPriceMinor" integer not null, "taxRateBp" integer not null, "netMinor" integer not null, "taxMinor" integer not null, "totalMinor" integer not null, "unitCostMinor" integer not null, "warrantyDays" integer not null);
 
@@ -57,6 +84,54 @@ CREATE TABLE "estimates" ("id" text primary key, "ticketId" text not null refere
 
 -- index estimates_ticket on estimates
 CREATE UNIQUE INDEX "estimates_ticket" on "estimates" ("ticketId", "version");
+
+-- table invoiceLines on invoiceLines
+CREATE TABLE "invoiceLines" ("id" text primary key, "invoiceId" text not null references "invoices" ("id"), "position" integer not null, "kind" text not null, "labourItemId" text references "labourItems" ("id"), "partId" text references "parts" ("id"), "description" text not null, "quantity" integer not null, "unitPriceMinor" integer not null, "discountMinor" integer not null, "discountReason" text not null, "taxRateBp" integer not null, "netMinor" integer not null, "taxMinor" integer not null, "totalMinor" integer not null, "unitCostMinor" integer not null, "warrantyDays" integer not null, "originalLineId" text references "invoiceLines" ("id"), "restocked" integer default 0 not null);
+
+-- index invoiceLines_invoice on invoiceLines
+CREATE INDEX "invoiceLines_invoice" on "invoiceLines" ("invoiceId", "position");
+
+-- index invoiceLines_original on invoiceLines
+CREATE INDEX "invoiceLines_original" on "invoiceLines" ("originalLineId") where "originalLineId" is not null;
+
+-- trigger invoiceLines_no_delete on invoiceLines
+CREATE TRIGGER "invoiceLines_no_delete" before delete on "invoiceLines" begin select raise(abort, 'invoiceLines is append-only: issued documents and money are never changed'); end;
+
+-- trigger invoiceLines_no_update on invoiceLines
+CREATE TRIGGER "invoiceLines_no_update" before update on "invoiceLines" begin select raise(abort, 'invoiceLines is append-only: issued documents and money are never changed'); end;
+
+-- table invoiceTaxNumbers on invoiceTaxNumbers
+CREATE TABLE "invoiceTaxNumbers" ("id" text primary key, "invoiceId" text not null references "invoices" ("id"), "taxInvoiceNumber" text not null, "recordedAt" text not null, "recordedBy" text not null references "staff" ("id"));
+
+-- index invoiceTaxNumbers_invoice on invoiceTaxNumbers
+CREATE INDEX "invoiceTaxNumbers_invoice" on "invoiceTaxNumbers" ("invoiceId", "id");
+
+-- trigger invoiceTaxNumbers_no_delete on invoiceTaxNumbers
+CREATE TRIGGER "invoiceTaxNumbers_no_delete" before delete on "invoiceTaxNumbers" begin select raise(abort, 'invoiceTaxNumbers is append-only: issued documents and money are never changed'); end;
+
+-- trigger invoiceTaxNumbers_no_update on invoiceTaxNumbers
+CREATE TRIGGER "invoiceTaxNumbers_no_update" before update on "invoiceTaxNumbers" begin select raise(abort, 'invoiceTaxNumbers is append-only: issued documents and money are never changed'); end;
+
+-- table invoices on invoices
+CREATE TABLE "invoices" ("id" text primary key, "number" text not null unique, "kind" text not null, "ticketId" text references "tickets" ("id"), "customerId" text references "customers" ("id"), "originalInvoiceId" text references "invoices" ("id"), "reason" text not null, "isVoid" integer default 0 not null, "pricesIncludeTax" integer not null, "currency" text not null, "netMinor" integer not null, "discountMinor" integer not null, "taxMinor" integer not null, "totalMinor" integer not null, "note" text not null, "issuedAt" text not null, "issuedBy" text not null references "staff" ("id"), "drawerSessionId" text references "drawerSessions" ("id"));
+
+-- index invoices_customer on invoices
+CREATE INDEX "invoices_customer" on "invoices" ("customerId", "issuedAt");
+
+-- index invoices_issuedAt on invoices
+CREATE INDEX "invoices_issuedAt" on "invoices" ("issuedAt", "id");
+
+-- index invoices_original on invoices
+CREATE INDEX "invoices_original" on "invoices" ("originalInvoiceId") where "originalInvoiceId" is not null;
+
+-- index invoices_ticket on invoices
+CREATE INDEX "invoices_ticket" on "invoices" ("ticketId") where "ticketId" is not null;
+
+-- trigger invoices_no_delete on invoices
+CREATE TRIGGER "invoices_no_delete" before delete on "invoices" begin select raise(abort, 'invoices is append-only: issued documents and money are never changed'); end;
+
+-- trigger invoices_no_update on invoices
+CREATE TRIGGER "invoices_no_update" before update on "invoices" begin select raise(abort, 'invoices is append-only: issued documents and money are never changed'); end;
 
 -- table labourItems on labourItems
 CREATE TABLE "labourItems" ("id" text primary key, "name" text not null, "category" text not null, "priceMinor" integer not null, "standardMinutes" integer not null, "warrantyDays" integer not null, "taxRateBp" integer, "active" integer default 1 not null, "searchText" text not null, "createdAt" text not null, "updatedAt" text not null);
@@ -75,6 +150,24 @@ CREATE TABLE "parts" ("id" text primary key, "sku" text not null unique, "name" 
 
 -- index parts_supplier on parts
 CREATE INDEX "parts_supplier" on "parts" ("defaultSupplierId");
+
+-- table payments on payments
+CREATE TABLE "payments" ("id" text primary key, "kind" text not null, "invoiceId" text references "invoices" ("id"), "creditNoteId" text references "invoices" ("id"), "customerId" text references "customers" ("id"), "tender" text not null, "amountMinor" integer not null, "tenderedMinor" integer, "changeMinor" integer default 0 not null, "reference" text not null, "drawerSessionId" text references "drawerSessions" ("id"), "createdAt" text not null, "createdBy" text not null references "staff" ("id"));
+
+-- index payments_createdAt on payments
+CREATE INDEX "payments_createdAt" on "payments" ("createdAt", "id");
+
+-- index payments_drawer on payments
+CREATE INDEX "payments_drawer" on "payments" ("drawerSessionId") where "drawerSessionId" is not null;
+
+-- index payments_invoice on payments
+CREATE INDEX "payments_invoice" on "payments" ("invoiceId") where "invoiceId" is not null;
+
+-- trigger payments_no_delete on payments
+CREATE TRIGGER "payments_no_delete" before delete on "payments" begin select raise(abort, 'payments is append-only: issued documents and money are never changed'); end;
+
+-- trigger payments_no_update on payments
+CREATE TRIGGER "payments_no_update" before update on "payments" begin select raise(abort, 'payments is append-only: issued documents and money are never changed'); end;
 
 -- table purchaseOrderLines on purchaseOrderLines
 CREATE TABLE "purchaseOrderLines" ("id" text primary key, "orderId" text not null references "purchaseOrders" ("id"), "position" integer not null, "partId" text not null references "parts" ("id"), "quantityOrdered" integer not null, "quantityReceived" integer default 0 not null, "unitCostMinor" integer not null, "ticketId" text references "tickets" ("id"));
@@ -154,11 +247,23 @@ CREATE TRIGGER "stockMovements_no_delete" before delete on "stockMovements" begi
 -- trigger stockMovements_no_update on stockMovements
 CREATE TRIGGER "stockMovements_no_update" before update on "stockMovements" begin select raise(abort, 'stockMovements is append-only'); end;
 
+-- table storeCredit on storeCredit
+CREATE TABLE "storeCredit" ("id" text primary key, "customerId" text not null references "customers" ("id"), "amountMinor" integer not null, "invoiceId" text references "invoices" ("id"), "paymentId" text references "payments" ("id"), "reason" text not null, "createdAt" text not null, "createdBy" text not null references "staff" ("id"));
+
+-- index storeCredit_customer on storeCredit
+CREATE INDEX "storeCredit_customer" on "storeCredit" ("customerId", "id");
+
+-- trigger storeCredit_no_delete on storeCredit
+CREATE TRIGGER "storeCredit_no_delete" before delete on "storeCredit" begin select raise(abort, 'storeCredit is append-only: issued documents and money are never changed'); end;
+
+-- trigger storeCredit_no_update on storeCredit
+CREATE TRIGGER "storeCredit_no_update" before update on "storeCredit" begin select raise(abort, 'storeCredit is append-only: issued documents and money are never changed'); end;
+
 -- table suppliers on suppliers
 CREATE TABLE "suppliers" ("id" text primary key, "name" text not null, "contact" text not null, "phone" text not null, "email" text not null, "address" text not null, "paymentTerms" text not null, "notes" text not null, "active" integer default 1 not null, "createdAt" text not null, "updatedAt" text not null);
 
 -- table ticketDeposits on ticketDeposits
-CREATE TABLE "ticketDeposits" ("id" text primary key, "ticketId" text not null references "tickets" ("id"), "amountMinor" integer not null, "tender" text not null, "actorId" text not null references "staff" ("id"), "createdAt" text not null);
+CREATE TABLE "ticketDeposits" ("id" text primary key, "ticketId" text not null references "tickets" ("id"), "amountMinor" integer not null, "tender" text not null, "actorId" text not null references "staff" ("id"), "createdAt" text not null, "drawerSessionId" text references "drawerSessions" ("id"));
 
 -- index ticketDeposits_ticket on ticketDeposits
 CREATE INDEX "ticketDeposits_ticket" on "ticketDeposits" ("ticketId");

@@ -4,6 +4,7 @@ import * as partsStock from './0002_parts_stock'
 import * as stockCounts from './0003_stock_counts'
 import * as purchaseOrders from './0004_purchase_orders'
 import * as repairWorkflow from './0005_repair_workflow'
+import * as invoices from './0006_invoices'
 
 export interface Migration {
   version: number
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'stock_counts', up: stockCounts.up },
   { version: 4, name: 'purchase_orders', up: purchaseOrders.up },
   { version: 5, name: 'repair_workflow', up: repairWorkflow.up },
+  { version: 6, name: 'invoices', up: invoices.up },
 ]

@@ -63,6 +63,24 @@ const touches: Partial<Record<Method, string[]>> = {
   'labour.update': ['labour', 'estimates'],
   'attachments.add': ['attachments', 'tickets'],
   'messages.recordTold': ['tickets', 'messages'],
+  // Money: an invoice moves the drawer, stock, the ticket and what the customer owes.
+  'tickets.pickup': [
+    'invoices',
+    'tickets',
+    'workshop',
+    'drawer',
+    'customers',
+    'parts',
+    'reports',
+    'ticketParts',
+  ],
+  'invoices.sell': ['invoices', 'drawer', 'parts', 'suppliers', 'reports', 'customers'],
+  'invoices.pay': ['invoices', 'drawer', 'customers', 'tickets', 'reports'],
+  'invoices.refund': ['invoices', 'drawer', 'parts', 'suppliers', 'reports', 'customers', 'tickets'],
+  'invoices.void': ['invoices', 'drawer', 'parts', 'suppliers', 'reports', 'customers', 'tickets'],
+  'drawer.open': ['drawer', 'reports'],
+  'drawer.move': ['drawer', 'reports'],
+  'drawer.close': ['drawer', 'reports'],
 }
 
 export function useApi<M extends Method>(

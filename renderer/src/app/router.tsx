@@ -19,6 +19,12 @@ import { PurchaseOrderPage } from '../pages/purchasing/PurchaseOrderPage'
 import { WorkshopPage } from '../pages/workshop/WorkshopPage'
 import { QueuePage } from '../pages/workshop/QueuePage'
 import { LabourPage } from '../pages/labour/LabourPage'
+import { SalePage } from '../pages/sale/SalePage'
+import { InvoicesPage } from '../pages/invoices/InvoicesPage'
+import { InvoicePage } from '../pages/invoices/InvoicePage'
+import { DrawerPage } from '../pages/drawer/DrawerPage'
+import { MoneyOwedPage } from '../pages/moneyOwed/MoneyOwedPage'
+import { SalesReportPage } from '../pages/salesReport/SalesReportPage'
 
 // Hash routes: the desktop app loads the renderer from a file, where paths cannot be served.
 export const router = createHashRouter([
@@ -44,6 +50,12 @@ export const router = createHashRouter([
       { path: 'workshop', element: <WorkshopPage /> },
       { path: 'workshop/queue/:staffId', element: <QueuePage /> },
       { path: 'labour', element: <LabourPage /> },
+      { path: 'sale', element: <SalePage /> },
+      { path: 'invoices', element: <InvoicesPage /> },
+      { path: 'invoices/:id', element: <InvoicePage /> },
+      { path: 'drawer', element: <DrawerPage /> },
+      { path: 'money-owed', element: <MoneyOwedPage /> },
+      { path: 'reports/sales', element: <SalesReportPage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],
   },
@@ -61,6 +73,24 @@ export const router = createHashRouter([
   {
     path: '/print/job/:id',
     lazy: async () => ({ Component: (await import('../print/jobSheet/JobSheetPrint')).JobSheetPrint }),
+  },
+  {
+    path: '/print/invoice/:id',
+    lazy: async () => ({ Component: (await import('../print/invoice/InvoicePrint')).InvoicePrint }),
+  },
+  {
+    path: '/print/z/:sessionId',
+    lazy: async () => ({ Component: (await import('../print/zReport/ZReportPrint')).ZReportPrint }),
+  },
+  {
+    path: '/print/statement/:customerId',
+    lazy: async () => ({ Component: (await import('../print/statement/StatementPrint')).StatementPrint }),
+  },
+  {
+    path: '/print/sales-report',
+    lazy: async () => ({
+      Component: (await import('../print/salesReport/SalesReportPrint')).SalesReportPrint,
+    }),
   },
   {
     path: '/print/labels',

@@ -31,6 +31,10 @@ export const namespaces = [
   'estimates',
   'ticketParts',
   'messages',
+  'invoices',
+  'billing',
+  'drawer',
+  'sales',
 ] as const
 
 export const resources: Record<string, Record<string, Record<string, unknown>>> = {}

@@ -4,6 +4,8 @@ import { messagesBadInputs } from './messages'
 import { staffBadInputs } from './staff'
 import { ticketPartsBadInputs } from './ticketParts'
 import { workshopBadInputs } from './workshop'
+import { billingBadInputs } from './billing'
+import { drawerBadInputs } from './drawer'
 
 export const workflowBadInputs = {
   ...staffBadInputs,
@@ -11,4 +13,6 @@ export const workflowBadInputs = {
   ...estimatesBadInputs,
   ...ticketPartsBadInputs,
   ...messagesBadInputs,
+  ...billingBadInputs,
+  ...drawerBadInputs,
 }

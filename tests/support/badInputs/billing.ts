@@ -1,0 +1,5 @@
+/** Inputs the billing methods must refuse (run by main/handlers.workflow.test.ts). */
+import type { Method } from '../../../shared/contract'
+import type { BadInput } from '../shop'
+
+export const billingBadInputs: Partial<Record<Method, BadInput[]>> = {}
