@@ -48,3 +48,12 @@ export function formatTicketNumber(outletCode: string, sequence: number): string
 }
 
 export const ticketNumberPattern = /^(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}-\d{6,}$/
+
+/**
+ * Document numbers other than tickets: the outlet's code, a letter for the kind of document and the
+ * outlet's own gapless sequence for it — "SC01-I000123" (invoice), "SC01-C000007" (credit note),
+ * "SC01-D000042" (drawer session).
+ */
+export function formatDocumentNumber(outletCode: string, letter: 'I' | 'C' | 'D', sequence: number): string {
+  return `${outletCode}-${letter}${String(sequence).padStart(6, '0')}`
+}
