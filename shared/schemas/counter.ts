@@ -164,6 +164,7 @@ export const ticketEventKinds = [
   'attachment',
   'parts_arrived',
   'warranty',
+  'invoice',
 ] as const
 export type TicketEventKind = (typeof ticketEventKinds)[number]
 /** Internal events stay in the shop; customer-facing ones may be shown or told to the customer. */

@@ -5,20 +5,21 @@ import type { ReceiptLayout } from './receiptLines'
 import classes from './receipt.module.css'
 
 interface ReceiptToolbarProps {
-  ticketId: string
+  /** Where "back" goes (the ticket, the invoice, the drawer...). */
+  backTo: string
   layout: ReceiptLayout
   onLayoutChange: (layout: ReceiptLayout) => void
   /** Printing waits until the receipt is drawn, so the paper never comes out half-finished. */
   ready: boolean
 }
 
-/** Shown in a browser only, never printed: paper size, print, and the way back to the ticket. */
-export function ReceiptToolbar({ ticketId, layout, onLayoutChange, ready }: ReceiptToolbarProps) {
+/** Shown in a browser only, never printed: paper size, print, and the way back to the document. */
+export function ReceiptToolbar({ backTo, layout, onLayoutChange, ready }: ReceiptToolbarProps) {
   const { t } = useTranslation('print')
   return (
     <Paper className={classes.toolbar} p="xs" withBorder>
       <Group justify="space-between">
-        <Button component={Link} to={`/tickets/${ticketId}`} variant="subtle">
+        <Button component={Link} to={backTo} variant="subtle">
           {t('toolbar.back')}
         </Button>
         <Group>

@@ -38,6 +38,11 @@ function useEventTitle(currency: Currency): (event: TicketEvent) => string {
       .map((field) => t(`timeline.fields.${field}`, { defaultValue: field }))
       .join(t('timeline.fieldSeparator'))
   const words: Record<TicketEvent['kind'], (event: TicketEvent) => string> = {
+    invoice: (event) =>
+      t('timeline.invoice', {
+        number: event.data.number,
+        total: typeof event.data.totalMinor === 'number' ? money(event.data.totalMinor) : '',
+      }),
     intake: (event) =>
       typeof event.data.warrantyOf === 'string'
         ? t('timeline.intakeWarranty', { number: event.data.warrantyOf })
