@@ -3,20 +3,15 @@
  * the clerk's words. Selectors live here only.
  */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { callApi } from './api'
 import { pdfText } from '../pdfText'
 
 export class Messages {
   constructor(readonly page: Page) {}
 
-  /**
-   * Calls the app's own API over the browser door, as another counter would: sets up what other
-   * screens own (an approved estimate, a part set aside) without driving their forms here.
-   */
-  async api<T>(method: string, input: unknown): Promise<T> {
-    const response = await this.page.request.post(`/api/${method}`, { data: input })
-    const envelope = (await response.json()) as { ok: boolean; value?: T; error?: unknown }
-    if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`)
-    return envelope.value as T
+  /** Calls the shop's API from the page (see pages/api.ts). */
+  api<T>(method: string, input: unknown): Promise<T> {
+    return callApi<T>(this.page, method, input)
   }
 
   /** The id of the ticket on screen (from its address). */

@@ -3,8 +3,7 @@
  * editing it too) and warranty repairs, in the clerk's words. Selectors live here only.
  */
 import { expect, type Locator, type Page } from '@playwright/test'
-
-type Envelope = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } }
+import { callApi } from './api'
 
 export class StaffDesk {
   constructor(readonly page: Page) {}
@@ -81,25 +80,9 @@ export class StaffDesk {
     return this.page.getByTestId('ticket-timeline')
   }
 
-  /** Calls the api as the page does (setting up what another area's screens would make). */
-  async api<T = unknown>(method: string, input: unknown): Promise<T> {
-    const envelope = await this.page.evaluate(
-      async ([name, body]) => {
-        const storage = (
-          globalThis as unknown as { localStorage: { getItem: (key: string) => string | null } }
-        ).localStorage
-        const staffId = storage.getItem('serviceCenter.workingStaff')
-        const response = await fetch(`/api/${name}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(staffId ? { 'x-staff-id': staffId } : {}) },
-          body: JSON.stringify(body),
-        })
-        return (await response.json()) as Envelope
-      },
-      [method, input] as const,
-    )
-    if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`)
-    return envelope.value as T
+  /** Calls the shop's API from the page (see pages/api.ts). */
+  api<T>(method: string, input: unknown): Promise<T> {
+    return callApi<T>(this.page, method, input)
   }
 
   /** Moves a ticket through the workshop's steps to collected, through the api. */

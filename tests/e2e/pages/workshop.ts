@@ -3,6 +3,7 @@
  * Selectors live here only.
  */
 import { expect, type Locator, type Page } from '@playwright/test'
+import { callApi } from './api'
 
 export interface TicketMade {
   id: string
@@ -13,26 +14,9 @@ export interface TicketMade {
 export class Workshop {
   constructor(readonly page: Page) {}
 
-  /** Calls the shop's API from the page, as another counter would (setting up what a test needs). */
-  async api<T>(method: string, input: unknown): Promise<T> {
-    await this.ensureLoaded()
-    const envelope = await this.page.evaluate(
-      async ([name, body]) => {
-        const response = await fetch(`/api/${name}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        })
-        return (await response.json()) as { ok: boolean; value?: unknown; error?: unknown }
-      },
-      [method, input] as const,
-    )
-    if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`)
-    return envelope.value as T
-  }
-
-  private async ensureLoaded(): Promise<void> {
-    if (!this.page.url().startsWith('http')) await this.page.goto('/#/')
+  /** Calls the shop's API from the page (see pages/api.ts). */
+  api<T>(method: string, input: unknown): Promise<T> {
+    return callApi<T>(this.page, method, input)
   }
 
   async addTechnician(name: string, code: string): Promise<string> {
