@@ -47,6 +47,27 @@ describe('demo data', () => {
     }
   })
 
+  it('spreads its repairs over the workflow, oldest furthest along, with most promises still ahead', async () => {
+    shop = await openTestShop()
+    await call(shop, 'system.loadDemo', { locale: 'zh-CN' })
+    const rows = await shop.db.selectFrom('tickets').select(['status', 'promisedAt']).execute()
+    const statuses = new Set(rows.map((row) => row.status))
+    for (const status of [
+      'received',
+      'diagnosing',
+      'in_repair',
+      'testing',
+      'ready_for_pickup',
+      'collected',
+    ]) {
+      expect(statuses, status).toContain(status)
+    }
+    const open = rows.filter((row) => row.status !== 'collected')
+    const late = open.filter((row) => row.promisedAt !== null && row.promisedAt < new Date().toISOString())
+    expect(late.length).toBeGreaterThan(0)
+    expect(late.length).toBeLessThan(open.length / 2)
+  })
+
   it('writes English faults for an English shop', async () => {
     shop = await openTestShop('en')
     await call(shop, 'system.loadDemo', { locale: 'en' })

@@ -4,13 +4,14 @@
  * sees the product at once.
  */
 import type { Locale } from '../../shared/contract'
+import type { TicketStatus } from '../../shared/domain/status'
 import demo from '../../resources/demo/demo-shop.json'
 import { AppError } from '../errors'
 import { type Actor, type Executor, newId, nowUtc } from './context'
 import { createCustomer } from './customers'
 import { createDevice } from './devices'
 import { createLabour } from './labour'
-import { intakeTicket } from './tickets'
+import { changeTicketStatus, intakeTicket } from './tickets'
 
 /** A small deterministic generator, so the demo shop is the same on every machine. */
 function randomSequence(seed: number): () => number {
@@ -110,6 +111,21 @@ async function addLabourCatalogue(db: Executor, locale: Locale, actor: Actor): P
   }
 }
 
+/**
+ * Where a demo ticket stands, by its age (0 the oldest, 1 the newest): the older, the further along
+ * the workflow, so the workshop board and the counter look like a real shop's day.
+ */
+function demoPath(age: number): TicketStatus[] {
+  if (age < 0.4) return ['in_repair', 'testing', 'ready_for_pickup', 'collected']
+  if (age < 0.55) return ['in_repair', 'testing', 'ready_for_pickup']
+  if (age < 0.65) return ['diagnosing', 'in_repair', 'testing']
+  if (age < 0.75) return ['diagnosing', 'in_repair']
+  if (age < 0.8) return ['diagnosing', 'awaiting_approval', 'awaiting_parts']
+  if (age < 0.85) return ['diagnosing', 'awaiting_approval']
+  if (age < 0.9) return ['diagnosing']
+  return []
+}
+
 export async function loadDemoData(
   db: Executor,
   locale: Locale,
@@ -157,7 +173,13 @@ export async function loadDemoData(
       // Spread over the last three weeks, oldest first, never in the future.
       const at = new Date(start + ((index + visit * 0.5) / customerCount) * 20 * day)
       const estimate = (1 + Math.floor(random() * 60)) * 1000
-      await intakeTicket(
+      const path = demoPath((index + visit * 0.5) / customerCount)
+      const open = path.at(-1) !== 'collected'
+      // Open repairs are promised from now on (a few already late); collected ones were due 3 days in.
+      const promisedAt = open
+        ? new Date(Date.now() + (random() < 0.15 ? -6 : 4 + Math.floor(random() * 68)) * 3600 * 1000)
+        : new Date(at.getTime() + 3 * day)
+      const ticket = await intakeTicket(
         db,
         {
           customer: { kind: 'existing', id: customer.id },
@@ -173,7 +195,7 @@ export async function loadDemoData(
           estimateMinor: estimate,
           depositMinor: random() > 0.5 ? Math.min(estimate, 5000) : 0,
           depositTender: pick(['cash', 'wechat', 'alipay'] as const),
-          promisedAt: new Date(at.getTime() + 3 * day).toISOString(),
+          promisedAt: promisedAt.toISOString(),
           priority: random() > 0.85 ? 'urgent' : 'normal',
           // Most repairs have a technician; a few wait at the counter for one.
           assignedTo: random() > 0.25 ? pick(technicians) : null,
@@ -182,6 +204,11 @@ export async function loadDemoData(
         actor,
         at.toISOString(),
       )
+      let version = ticket.version
+      for (const toStatus of path) {
+        version = (await changeTicketStatus(db, { id: ticket.id, version, toStatus, note: '' }, actor))
+          .version
+      }
       tickets += 1
     }
   }
