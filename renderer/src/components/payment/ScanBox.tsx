@@ -3,7 +3,7 @@ import { useState, type KeyboardEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Part } from '../../../../shared/contract'
 import { useErrorText } from '../errors'
-import { useFindPartByCode } from '../../pages/stock/useStock'
+import { useFindPartByCode } from '../useFindPartByCode'
 
 /**
  * A scanner's box: a barcode or SKU and Enter adds that part (again: one more). A code no part has

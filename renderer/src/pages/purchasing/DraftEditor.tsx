@@ -9,7 +9,8 @@ import { useApi, useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
 import { useFormat } from '../../components/format'
 import { parseQuantity } from '../../components/quantity'
-import { useCurrency, useFindPartByCode } from '../stock/useStock'
+import { useCurrency } from '../stock/useStock'
+import { useFindPartByCode } from '../../components/useFindPartByCode'
 
 interface DraftLine {
   partId: string

@@ -11,7 +11,8 @@ import { CatalogueFilesMenu } from './catalogueFiles/CatalogueFilesMenu'
 import { PartForm } from './PartForm'
 import { PartTable } from '../../components/PartTable'
 import { startingValues } from './partValues'
-import { useCurrency, useFindPartByCode } from './useStock'
+import { useCurrency } from './useStock'
+import { useFindPartByCode } from '../../components/useFindPartByCode'
 import { CursorPager, useCursorPages } from '../../components/CursorPager'
 
 const pageSize = 50

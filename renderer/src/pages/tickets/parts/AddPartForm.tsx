@@ -6,7 +6,7 @@ import { ApiError } from '../../../api/client'
 import { useApi, useApiMutation } from '../../../api/hooks'
 import { useErrorText } from '../../../components/errors'
 import { formatCount, parseQuantity } from '../../../components/quantity'
-import { useFindPartByCode } from '../../stock/useStock'
+import { useFindPartByCode } from '../../../components/useFindPartByCode'
 import { SpecialOrderForm } from './SpecialOrderForm'
 import { useRefreshTicket } from './useRefreshTicket'
 
