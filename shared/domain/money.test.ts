@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  allocateProportionally,
   basisPointsToPercent,
   currencies,
   currencyDecimals,
+  discountProblems,
   divideRounded,
+  documentAmounts,
   formatMinor,
   formatMoney,
   lineAmounts,
@@ -272,5 +275,127 @@ describe('percent and basis points', () => {
     expect(percentToBasisPoints(0.07)).toBe(7)
     expect(basisPointsToPercent(1300)).toBe(13)
     expect(basisPointsToPercent(550)).toBe(5.5)
+  })
+})
+
+describe('allocateProportionally', () => {
+  it('shares in proportion and gives the leftover fen to the largest remainders', () => {
+    expect(allocateProportionally(100, [1, 1, 1])).toEqual([34, 33, 33])
+    expect(allocateProportionally(10, [300, 100])).toEqual([8, 2])
+    expect(allocateProportionally(5, [1, 2, 3])).toEqual([1, 2, 2])
+    expect(allocateProportionally(0, [5, 7])).toEqual([0, 0])
+  })
+
+  it('gives nothing to a line that charges nothing', () => {
+    expect(allocateProportionally(99, [0, 50, 0, 50])).toEqual([0, 50, 0, 49])
+  })
+
+  it('refuses to share something over nothing', () => {
+    expect(() => allocateProportionally(1, [0, 0])).toThrow(RangeError)
+  })
+
+  it('always adds up exactly, never goes negative or past a weight, and gives the same answer twice', () => {
+    const random = generator(20260601)
+    for (let round = 0; round < 2000; round += 1) {
+      const weights = Array.from({ length: 1 + random(8) }, () =>
+        random(5) === 0 ? 0 : random(3) === 0 ? random(maxMinorAmount) : random(50_000),
+      )
+      const sum = weights.reduce((total, weight) => total + weight, 0)
+      if (sum === 0) continue
+      const amount = random(3) === 0 ? sum : random(Math.min(sum, maxMinorAmount))
+      const shares = allocateProportionally(amount, weights)
+      expect(shares.reduce((total, share) => total + share, 0)).toBe(amount)
+      shares.forEach((share, index) => {
+        expect(share).toBeGreaterThanOrEqual(0)
+        expect(share).toBeLessThanOrEqual(weights[index]!)
+      })
+      expect(allocateProportionally(amount, weights)).toEqual(shares)
+    }
+  })
+})
+
+describe('documentAmounts', () => {
+  const line = (unitPriceMinor: number, quantity = 1, discountMinor = 0, taxRateBp = 1300) => ({
+    quantity,
+    unitPriceMinor,
+    taxRateBp,
+    discountMinor,
+  })
+
+  it("shares the invoice discount after each line's own discount, before tax", () => {
+    // 300 − 100 own discount = 200 and 200: ¥1 off is shared half and half.
+    const result = documentAmounts([line(300, 1, 100), line(200)], 100, true)
+    expect(result.lines.map((each) => each.shareMinor)).toEqual([50, 50])
+    expect(result.lines.map((each) => each.discountMinor)).toEqual([150, 50])
+    expect(result.lines.map((each) => each.totalMinor)).toEqual([150, 150])
+    expect(result.discountMinor).toBe(200)
+    expect(result.totalMinor).toBe(300)
+  })
+
+  it('puts the tax on top of the discounted price when prices exclude tax', () => {
+    const result = documentAmounts([line(10_000), line(5000)], 1500, false)
+    expect(result.lines.map((each) => each.netMinor)).toEqual([9000, 4500])
+    expect(result.lines.map((each) => each.taxMinor)).toEqual([1170, 585])
+    expect(result.totalMinor).toBe(15_255)
+  })
+
+  it('names the discounts that take off more than there is', () => {
+    expect(discountProblems([line(100, 2, 201), line(100)], 0)).toEqual({ lines: [0], invoice: false })
+    expect(discountProblems([line(100, 2, 50), line(100)], 251)).toEqual({ lines: [], invoice: true })
+    expect(discountProblems([line(100, 2, 50), line(100)], 250)).toEqual({ lines: [], invoice: false })
+    expect(() => documentAmounts([line(100)], 101, true)).toThrow(RangeError)
+  })
+
+  it('adds up on generated documents: shares sum to the discount, no line negative, totals are the lines', () => {
+    const random = generator(20260602)
+    const lines = generatedLines(3000).map((each) => ({
+      ...each,
+      unitPriceMinor: each.unitPriceMinor % 500_000,
+    }))
+    for (let start = 0; start < lines.length; start += 6) {
+      const document = lines.slice(start, start + 1 + random(5)).map((each) => ({
+        ...each,
+        discountMinor: random(3) === 0 ? random(each.quantity * each.unitPriceMinor) : 0,
+      }))
+      const base = document.reduce(
+        (sum, each) => sum + each.quantity * each.unitPriceMinor - each.discountMinor,
+        0,
+      )
+      const invoiceDiscount = base === 0 || random(2) === 0 ? 0 : random(base)
+      for (const pricesIncludeTax of [true, false]) {
+        const result = documentAmounts(document, invoiceDiscount, pricesIncludeTax)
+        expect(result.lines.reduce((sum, each) => sum + each.shareMinor, 0)).toBe(invoiceDiscount)
+        for (const each of result.lines) {
+          expect(
+            Math.min(each.netMinor, each.taxMinor, each.totalMinor, each.shareMinor),
+          ).toBeGreaterThanOrEqual(0)
+        }
+        expect(result.netMinor).toBe(result.lines.reduce((sum, each) => sum + each.netMinor, 0))
+        expect(result.taxMinor).toBe(result.lines.reduce((sum, each) => sum + each.taxMinor, 0))
+        expect(result.totalMinor).toBe(result.netMinor + result.taxMinor)
+        expect(result.discountMinor).toBe(
+          invoiceDiscount + document.reduce((sum, each) => sum + each.discountMinor, 0),
+        )
+      }
+    }
+  })
+
+  it('agrees within a fen whether a price is entered with or without tax', () => {
+    for (const each of generatedLines(3000)) {
+      const net = each.unitPriceMinor % 1_000_000
+      const exclusive = documentAmounts(
+        [{ ...each, unitPriceMinor: net, quantity: 1, discountMinor: 0 }],
+        0,
+        false,
+      )
+      const inclusive = documentAmounts(
+        [{ ...each, unitPriceMinor: exclusive.totalMinor, quantity: 1, discountMinor: 0 }],
+        0,
+        true,
+      )
+      expect(inclusive.totalMinor).toBe(exclusive.totalMinor)
+      expect(Math.abs(inclusive.netMinor - exclusive.netMinor)).toBeLessThanOrEqual(1)
+      expect(Math.abs(inclusive.taxMinor - exclusive.taxMinor)).toBeLessThanOrEqual(1)
+    }
   })
 })

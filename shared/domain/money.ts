@@ -158,3 +158,109 @@ export function basisPointsToPercent(bp: number): number {
 export function percentToBasisPoints(percent: number): number {
   return Math.round(percent * 100)
 }
+
+/**
+ * Splits `amountMinor` over `weights` in proportion to them, by largest remainder: every share is
+ * the floor of its exact part, and the minor units left over go one each to the largest fractional
+ * remainders (the earlier weight first on a tie). The shares add up to exactly `amountMinor`, the
+ * result depends on nothing but the inputs, and no share exceeds its weight while the amount does
+ * not exceed the weights' sum. Weights of 0 get 0.
+ */
+export function allocateProportionally(amountMinor: number, weights: readonly number[]): number[] {
+  assertWhole('amountMinor', amountMinor)
+  weights.forEach((weight) => {
+    assertWhole('weight', weight)
+  })
+  const sum = weights.reduce((total, weight) => total + BigInt(weight), 0n)
+  if (amountMinor === 0) return weights.map(() => 0)
+  if (sum === 0n) throw new RangeError('There is nothing to share an amount over.')
+  const amount = BigInt(amountMinor)
+  const parts = weights.map((weight, index) => {
+    const exact = amount * BigInt(weight)
+    return { index, share: exact / sum, remainder: exact % sum }
+  })
+  let left = amount - parts.reduce((total, part) => total + part.share, 0n)
+  const byRemainder = [...parts].sort((a, b) =>
+    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+  )
+  for (const part of byRemainder) {
+    if (left === 0n) break
+    if (part.remainder === 0n) continue
+    part.share += 1n
+    left -= 1n
+  }
+  return parts.map((part) => Number(part.share))
+}
+
+/** A document line before its amounts: `discountMinor` is the line's own discount. */
+export interface DocumentLineInput {
+  quantity: number
+  unitPriceMinor: number
+  taxRateBp: number
+  discountMinor: number
+}
+
+export interface DocumentLineAmounts extends LineAmounts {
+  /** The line's own discount plus its share of the invoice discount. */
+  discountMinor: number
+  /** Its share of the invoice discount alone. */
+  shareMinor: number
+}
+
+export interface DocumentAmounts {
+  lines: DocumentLineAmounts[]
+  netMinor: number
+  /** Every discount given: the lines' own and the invoice discount. */
+  discountMinor: number
+  taxMinor: number
+  totalMinor: number
+}
+
+/** What a line charges before tax and before the invoice discount: quantity × price − its discount. */
+function amountAfterOwnDiscount(line: DocumentLineInput): number {
+  return line.quantity * line.unitPriceMinor - line.discountMinor
+}
+
+/**
+ * Discounts that take off more than there is: a line's own discount above quantity × price, or an
+ * invoice discount above what the lines come to after their own discounts. Empty when all is well.
+ */
+export function discountProblems(
+  lines: readonly DocumentLineInput[],
+  invoiceDiscountMinor: number,
+): { lines: number[]; invoice: boolean } {
+  const tooLarge = lines.flatMap((line, index) => (amountAfterOwnDiscount(line) < 0 ? [index] : []))
+  const base = lines.reduce((sum, line) => sum + Math.max(0, amountAfterOwnDiscount(line)), 0)
+  return { lines: tooLarge, invoice: invoiceDiscountMinor > base }
+}
+
+/**
+ * A document's lines and totals with an invoice discount. The invoice discount is shared over the
+ * lines before tax in proportion to each line's amount after its own discount
+ * (`allocateProportionally`); then each line's tax is worked out on what is left
+ * (`lineAmounts`), and the document's figures are the sums of its lines. Check `discountProblems`
+ * first: a discount larger than what it discounts is a RangeError here.
+ */
+export function documentAmounts(
+  lines: readonly DocumentLineInput[],
+  invoiceDiscountMinor: number,
+  pricesIncludeTax: boolean,
+): DocumentAmounts {
+  const problems = discountProblems(lines, invoiceDiscountMinor)
+  if (problems.lines.length > 0 || problems.invoice) {
+    throw new RangeError('A discount is larger than what it discounts.')
+  }
+  const shares = allocateProportionally(invoiceDiscountMinor, lines.map(amountAfterOwnDiscount))
+  const priced = lines.map((line, index) => {
+    const shareMinor = shares[index] ?? 0
+    const discountMinor = line.discountMinor + shareMinor
+    const amounts = lineAmounts({ ...line, pricesIncludeTax, discountMinor })
+    return { ...amounts, discountMinor, shareMinor }
+  })
+  const sum = sumLineAmounts(priced)
+  return {
+    lines: priced,
+    ...sum,
+    discountMinor: priced.reduce((total, line) => total + line.discountMinor, 0),
+  }
+}

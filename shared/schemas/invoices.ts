@@ -123,7 +123,10 @@ export const invoiceLineSchema = previewLineSchema.omit({ source: true }).extend
   restocked: z.boolean(),
   /** How much of this line credit notes have given back already. */
   creditedQuantity: z.number().int(),
-  /** Our repair warranty on this line ends (date), from the invoice's date; null without one. */
+  /**
+   * Our repair warranty on this line ends: the invoice's issuedAt + warrantyDays, as an instant
+   * (ISO, UTC) the renderer shows as a local date; null without one, and on a credit note.
+   */
   warrantyEnd: z.string().nullable(),
 })
 
@@ -162,13 +165,23 @@ export const invoiceSchema = z.object({
   discountMinor: z.number().int(),
   taxMinor: z.number().int(),
   totalMinor: z.number().int(),
-  /** Payments and applied deposits, less refunds paid out on its credit notes. */
+  /**
+   * An invoice: its payments and applied deposits, less the refunds paid out by its credit notes
+   * (refund rows whose creditNoteId is one of its credit notes). A refund row with no credit note
+   * gives back an unused intake deposit (a deposit above the invoice's total) and is not counted.
+   * A credit note: the refunds it paid out.
+   */
   paidMinor: z.number().int(),
-  /** Total of its credit notes. */
+  /** Total of its credit notes (0 on a credit note). */
   creditedMinor: z.number().int(),
-  /** total − credited − paid (never below 0 on an invoice). */
+  /** max(0, total − credited − paid): still owed on an invoice, still to pay out on a credit note. */
   balanceMinor: z.number().int(),
+  /** voided: a credit note with isVoid exists; else paid (balance 0) / partly_paid / due; credit: a credit note. */
   paymentStatus: z.enum(paymentStatuses),
+  /**
+   * An invoice: every money row on it (payments, deposit applied, an unused deposit given back) and
+   * the refunds of its credit notes; a credit note: its refunds. Oldest first.
+   */
   payments: z.array(paymentSchema),
   taxInvoiceNumber: z.string().nullable(),
   note: z.string(),
