@@ -301,7 +301,9 @@ export { fieldErrors }
 function errorEnvelope(error: unknown, context: HandlerContext): Envelope<never> {
   if (error instanceof AppError) return { ok: false, error: error.toData() }
   const text = error instanceof Error ? error.message : String(error)
-  if (/UNIQUE constraint failed|SQLITE_BUSY/.test(text)) {
+  // better-sqlite3 names a lost race in the error's code ("database is locked" in the message).
+  const code = String((error as { code?: unknown } | null)?.code ?? '')
+  if (/UNIQUE constraint failed|SQLITE_BUSY/.test(text) || code.startsWith('SQLITE_BUSY')) {
     return {
       ok: false,
       error: {

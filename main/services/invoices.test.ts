@@ -65,6 +65,9 @@ describe('a counter sale', () => {
     expect(sale).toEqual([
       expect.objectContaining({ quantity: -2, documentType: 'invoice', documentId: invoice.id }),
     ])
+    // The part's history names the invoice the stock went out on.
+    const history = await call(shop, 'parts.movements', { id: part.id })
+    expect(history.items[0]).toMatchObject({ kind: 'sale', documentLabel: 'SC01-I000001' })
   })
 
   it('refuses a walk-in who pays only part, and writes nothing', async () => {

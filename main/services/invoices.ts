@@ -234,7 +234,7 @@ async function takeFromStock(
       quantity: -line.quantity,
       reason: invoice.number,
       // The ledger's document types do not name invoices yet; the movement points at the invoice.
-      documentType: 'invoice' as unknown as Movement['documentType'],
+      documentType: 'invoice',
       documentId: invoice.id,
     }
     await postMovement(db, movement, actor, at)

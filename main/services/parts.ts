@@ -207,12 +207,16 @@ export async function listMovements(
     .leftJoin('purchaseOrders as po', (join) =>
       join.onRef('po.id', '=', 'm.documentId').on('m.documentType', '=', 'purchase_order'),
     )
+    .leftJoin('invoices as inv', (join) =>
+      join.onRef('inv.id', '=', 'm.documentId').on('m.documentType', '=', 'invoice'),
+    )
     .selectAll('m')
     .select([
       's.name as actorName',
       't.number as ticketNumber',
       'sp.name as supplierName',
       'c.number as countNumber',
+      'inv.number as invoiceNumber',
       'po.number as orderNumber',
     ])
     .where('m.partId', '=', input.id)
@@ -230,7 +234,8 @@ export async function listMovements(
     note: row.note,
     documentType: row.documentType,
     documentId: row.documentId,
-    documentLabel: row.ticketNumber ?? row.supplierName ?? row.countNumber ?? row.orderNumber ?? null,
+    documentLabel:
+      row.ticketNumber ?? row.supplierName ?? row.countNumber ?? row.orderNumber ?? row.invoiceNumber ?? null,
     actorName: row.actorName,
     createdAt: row.createdAt,
   }))

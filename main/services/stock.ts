@@ -23,7 +23,7 @@ export interface Movement {
   unitCostMinor?: number
   reason?: string
   note?: string
-  documentType?: 'ticket' | 'supplier' | 'count' | 'purchase_order' | null
+  documentType?: 'ticket' | 'supplier' | 'count' | 'purchase_order' | 'invoice' | null
   documentId?: string | null
 }
 
