@@ -7,6 +7,7 @@ import { AppError, notFound } from '../errors'
 import { type Actor, type Executor, newId, nowUtc, writeAudit } from './context'
 import { createCustomer, findCustomerIds } from './customers'
 import { createDevice, findDevicesBySerial } from './devices'
+import { addCashMovement, openSession } from './drawer'
 import { releaseTicketReservations } from './ticketParts'
 import { nextSequence } from './sequences'
 import { getSettings } from './settings'
@@ -160,6 +161,9 @@ export async function intakeTicket(
     await addTicketEvent(db, original.id, { kind: 'warranty', data: { number } }, actor, now)
   }
   if (input.depositMinor > 0) {
+    // The deposit goes into the drawer open now. With none open it is still taken (a repair is never
+    // turned away for the drawer) and recorded without a session: no Z report will show it.
+    const drawer = await openSession(db)
     await db
       .insertInto('ticketDeposits')
       .values({
@@ -169,8 +173,17 @@ export async function intakeTicket(
         tender: input.depositTender,
         actorId: actor.id,
         createdAt: now,
+        drawerSessionId: drawer?.id ?? null,
       })
       .execute()
+    if (drawer && input.depositTender === 'cash') {
+      await addCashMovement(
+        db,
+        { sessionId: drawer.id, kind: 'deposit', amountMinor: input.depositMinor, reason: number },
+        actor,
+        now,
+      )
+    }
     await db
       .insertInto('ticketEvents')
       .values({
