@@ -60,7 +60,17 @@ function figures(eb: Scope) {
 }
 
 /** What is left to pay (on an invoice) or to pay out (on a credit note). */
-function balanceOf(row: { totalMinor: number; creditedMinor: number; paidMinor: number }): number {
+/**
+ * What is still owed on an invoice. A credit note owes nothing: what it gave back was paid out or
+ * taken off its invoice's balance when it was issued.
+ */
+function balanceOf(row: {
+  kind: string
+  totalMinor: number
+  creditedMinor: number
+  paidMinor: number
+}): number {
+  if (row.kind === 'credit_note') return 0
   return Math.max(0, row.totalMinor - row.creditedMinor - row.paidMinor)
 }
 

@@ -257,6 +257,8 @@ describe('what a refund may give back', () => {
       reason: '退货',
     })
     expect(first.payments).toEqual([])
+    // It took 20000 off what was owed: the credit note itself owes nothing and pays nothing out.
+    expect(first).toMatchObject({ totalMinor: 20000, balanceMinor: 0, paymentStatus: 'credit' })
     expect(await call(shop, 'invoices.get', { id: invoice.id })).toMatchObject({
       balanceMinor: 0,
       paidMinor: 10000,
