@@ -329,6 +329,9 @@ const readMethods: Method[] = [
   'drawer.list',
   'customers.balances',
   'customers.statement',
+  'reports.z',
+  'reports.sales',
+  'reports.accounting',
 ]
 
 describe('the handler table', () => {

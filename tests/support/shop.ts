@@ -237,7 +237,7 @@ export interface BadInput {
 
 /** The methods of the parts-stock domains, whose bad inputs live in their own table. */
 export function isStockMethod(method: Method): boolean {
-  return /^(parts|suppliers|stock|stockCounts|reports|purchaseOrders)\./.test(method)
+  return /^(parts|suppliers|stock|stockCounts|purchaseOrders)\.|^reports\.stock/.test(method)
 }
 
 /**
