@@ -14,7 +14,7 @@ import { ReportFilters } from './ReportFilters'
 import { ReportLines } from './ReportLines'
 import { ReportSummary } from './ReportSummary'
 import { useStockReport } from './useStockReport'
-import { xlsxWorkbook } from './xlsx'
+import { xlsxType, xlsxWorkbook } from './xlsx'
 
 /** The categories a clerk can filter by: the catalogue's usual ones, those in the report, the chosen one. */
 function categoryChoices(usual: unknown, report: StockReport | undefined, chosen: string): string[] {
@@ -61,7 +61,7 @@ export function StockReportPage() {
   const exportXlsx = async () => {
     if (!data) return
     const workbook = await xlsxWorkbook(t('file.sheet'), exportRows({ ...data, lines: listed }))
-    saveFile(fileName('xlsx'), workbook, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    saveFile(fileName('xlsx'), workbook, xlsxType)
   }
   const print = () => {
     const params = new URLSearchParams({ from: input.from, to: input.to, category, autoprint: '1' })

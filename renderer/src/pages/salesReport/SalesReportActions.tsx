@@ -16,7 +16,7 @@ import {
 } from './salesExport'
 import { periodStem } from './salesPeriod'
 import { useSalesLabels } from './useSalesLabels'
-import { xlsxSheets, xlsxType } from './workbook'
+import { xlsxSheets, xlsxType } from '../reports/xlsx'
 
 const csvType = 'text/csv;charset=utf-8'
 

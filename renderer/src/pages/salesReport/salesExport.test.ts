@@ -12,7 +12,7 @@ import {
   tenderRows,
   type SalesLabels,
 } from './salesExport'
-import { xlsxSheets } from './workbook'
+import { xlsxSheets } from '../reports/xlsx'
 
 const zero = {
   invoices: 0,

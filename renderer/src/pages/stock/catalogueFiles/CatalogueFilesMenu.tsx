@@ -7,13 +7,12 @@ import { useTranslation } from 'react-i18next'
 import { call } from '../../../api/client'
 import { useErrorText } from '../../../components/errors'
 import { saveFile, toCsv } from '../../reports/exportFiles'
-import { xlsxWorkbook } from '../../reports/xlsx'
+import { xlsxType, xlsxWorkbook } from '../../reports/xlsx'
 import { useCurrency } from '../useStock'
 import { catalogueRows, templateRows, type CatalogueLabels } from './catalogueExport'
 import { ImportPartsModal } from './ImportPartsModal'
 
 const csvType = 'text/csv;charset=utf-8'
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The parts list's import and export: the import dialog, the template, and the catalogue as a file. */
 export function CatalogueFilesMenu({ includeArchived }: { includeArchived: boolean }) {
