@@ -9,10 +9,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { contract } from '../shared/contract'
+import SQLite from 'better-sqlite3'
+import { contract, zReportSchema } from '../shared/contract'
 import { stockMovementKinds } from '../shared/domain/stock'
 import { openDatabase, type OpenedDatabase } from '../main/db/open'
 import type { Executor } from '../main/services/context'
+import { sessionRow } from '../main/services/drawer.queries'
 import { createPart, updatePart } from '../main/services/parts'
 import { currentActor, getSettings, initializeStore } from '../main/services/settings'
 import {
@@ -23,6 +25,7 @@ import {
   usePartOnTicket,
 } from '../main/services/stock'
 import { postCount, recordCount, startCount } from '../main/services/stockCounts'
+import { computeZReport } from '../main/services/zReport'
 import { createSupplier } from '../main/services/suppliers'
 import { intakeTicket } from '../main/services/tickets'
 import {
@@ -33,6 +36,8 @@ import {
   RawStockWriter,
   supplierInput,
 } from './rawStockWriter'
+import { generateBusyShop } from './generate'
+import { moneyProblems } from './moneyChecks'
 import { intakeInput, RawShopWriter } from './rawWriter'
 import { Random } from './shopData'
 import { planIntakes, type PlannedIntake } from './shopPlan'
@@ -374,6 +379,166 @@ describe('the generated busy shop', () => {
     } finally {
       await services.opened.close()
       await raw.opened.close()
+    }
+  }, 120_000)
+
+  it('puts deposits into the drawer open at the time, as intakeTicket does', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-center-bench-'))
+    const end = Date.parse('2026-06-01T12:00:00Z')
+    const plan = [...planIntakes({ customers: 30, devices: 40, tickets: 80 }, 9, end, 30)]
+    expect(
+      plan.some((intake) => intake.ticket.depositMinor > 0 && intake.ticket.depositTender === 'cash'),
+    ).toBe(true)
+    const sessionId = '019a0000-0000-7000-8000-000000000001'
+    const openDrawer = (shop: Awaited<ReturnType<typeof openShop>>) =>
+      shop.opened.sqlite
+        .prepare(
+          `insert into "drawerSessions" ("id", "number", "status", "floatMinor", "openedAt", "openedBy")
+           values (?, 'SC01-D000001', 'open', 50000, '2026-01-01T00:00:00.000Z', ?)`,
+        )
+        .run(sessionId, shop.actor.id)
+    const services = await openShop(dir, 'services.db')
+    openDrawer(services)
+    const customerIds: string[] = []
+    const deviceIds: string[] = []
+    for (const intake of plan) {
+      const input = intakeInput(
+        intake,
+        (ordinal) => customerIds[ordinal]!,
+        (ordinal) => deviceIds[ordinal]!,
+      )
+      const ticket = await services.opened.db
+        .transaction()
+        .execute((trx) => intakeTicket(trx, input, services.actor, new Date(intake.at).toISOString()))
+      if (intake.customer.kind === 'new') customerIds.push(ticket.customer.id)
+      if (intake.device.kind === 'new') deviceIds.push(ticket.device.id)
+    }
+    const raw = await openShop(dir, 'raw.db')
+    openDrawer(raw)
+    const writer = new RawShopWriter(
+      raw.opened.sqlite,
+      raw.settings.outletCode,
+      raw.actor,
+      new Random(1),
+      false,
+      () => sessionId,
+    )
+    raw.opened.sqlite.transaction(() => {
+      for (const intake of plan) writer.write(intake)
+    })()
+    const rows = (shop: Awaited<ReturnType<typeof openShop>>) => ({
+      deposits: shop.opened.sqlite
+        .prepare(
+          'select "amountMinor", "tender", "createdAt", "drawerSessionId" from "ticketDeposits" order by rowid',
+        )
+        .all(),
+      cash: shop.opened.sqlite
+        .prepare(
+          'select "sessionId", "kind", "amountMinor", "reason", "paymentId", "createdAt", "createdBy" = ? as "byActor" from "cashMovements" order by rowid',
+        )
+        .all(shop.actor.id),
+    })
+    try {
+      const expected = rows(services)
+      expect(expected.cash.length).toBeGreaterThan(0)
+      expect(rows(raw)).toEqual(expected)
+    } finally {
+      await services.opened.close()
+      await raw.opened.close()
+    }
+  })
+
+  it('holds money that obeys the rules: gapless numbers, documents that add up, cash that balances', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-center-bench-'))
+    const out = path.join(dir, 'money.db')
+    await generateBusyShop({
+      out,
+      size: { customers: 300, devices: 450, tickets: 900 },
+      stock: { parts: 300, movements: 4000 },
+      money: { invoices: 1200 },
+      seed: 11,
+      days: 100,
+      stockDays: 200,
+      moneyDays: 200,
+      end: Date.parse('2026-06-01T09:00:00Z'),
+      log: () => undefined,
+    })
+    // Each frozen Z report is what the Z report service works out from the day's rows.
+    const opened = await openDatabase(out)
+    try {
+      const closed = opened.sqlite
+        .prepare(`select "id", "zReport" from "drawerSessions" where "status" = 'closed' order by "openedAt"`)
+        .all() as { id: string; zReport: string }[]
+      for (const session of closed) {
+        const frozen = JSON.parse(session.zReport) as ReturnType<typeof zReportSchema.parse>
+        const row = await sessionRow(opened.db, session.id)
+        const live = await computeZReport(opened.db, row, {
+          closedAt: frozen.closedAt!,
+          closedByName: frozen.closedByName!,
+          countedMinor: frozen.cash.countedMinor!,
+          varianceMinor: frozen.cash.varianceMinor!,
+        })
+        // As the drawer stores it (JSON): the live figure may be -0 where the stored one is 0.
+        expect(frozen).toEqual(JSON.parse(JSON.stringify(live)))
+      }
+    } finally {
+      await opened.close()
+    }
+    const sqlite = new SQLite(out, { readonly: true })
+    try {
+      expect(moneyProblems(sqlite, 'SC01')).toEqual([])
+      const count = (query: string) => Number(sqlite.prepare(query).pluck().get())
+      // Every kind of thing the rules are about is there to be checked.
+      expect(count(`select count(*) from "invoices"`)).toBe(1200)
+      expect(
+        count(`select count(*) from "invoices" where "kind" = 'credit_note' and "isVoid" = 1`),
+      ).toBeGreaterThan(0)
+      expect(
+        count(`select count(*) from "invoices" where "kind" = 'credit_note' and "isVoid" = 0`),
+      ).toBeGreaterThan(0)
+      expect(
+        count(`select count(*) from "invoices" where "ticketId" is null and "kind" = 'invoice'`),
+      ).toBeGreaterThan(0)
+      expect(count(`select count(*) from "invoices" where "discountMinor" > 0`)).toBeGreaterThan(0)
+      for (const tender of ['cash', 'card', 'wechat', 'alipay', 'transfer', 'deposit'])
+        expect({
+          tender,
+          count: count(`select count(*) from "payments" where "tender" = '${tender}'`),
+        }).not.toEqual({ tender, count: 0 })
+      expect(count(`select count(*) from "payments" where "changeMinor" > 0`)).toBeGreaterThan(0)
+      expect(count(`select count(*) from "storeCredit" where "amountMinor" > 0`)).toBeGreaterThan(0)
+      // Split payments, and invoices left owing.
+      expect(
+        count(
+          `select count(*) from (select "invoiceId" from "payments" where "kind" = 'payment' group by "invoiceId" having count(distinct "tender") > 1)`,
+        ),
+      ).toBeGreaterThan(0)
+      expect(
+        count(
+          `select count(*) from "invoices" i where "kind" = 'invoice' and "totalMinor" > (select coalesce(sum("amountMinor"), 0) from "payments" p where p."invoiceId" = i."id" and p."kind" <> 'refund')`,
+        ),
+      ).toBeGreaterThan(0)
+      expect(
+        count(
+          `select count(*) from "cashMovements" where "kind" in ('paid_in', 'paid_out', 'deposit', 'refund')`,
+        ),
+      ).toBeGreaterThan(0)
+      // The open drawer is the last one, and the day's figures are the drawer's: one session a day.
+      expect(count(`select count(*) from "drawerSessions"`)).toBe(200)
+      expect(
+        sqlite
+          .prepare(`select "status" from "drawerSessions" order by "openedAt" desc limit 1`)
+          .pluck()
+          .get(),
+      ).toBe('open')
+      // Collected tickets were collected in business hours, after they came in.
+      expect(
+        count(
+          `select count(*) from "tickets" where "status" = 'collected' and ("collectedAt" is null or "collectedAt" <= "createdAt")`,
+        ),
+      ).toBe(0)
+    } finally {
+      sqlite.close()
     }
   }, 120_000)
 })

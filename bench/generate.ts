@@ -1,15 +1,16 @@
 /**
  * Builds a busy outlet's database for the benchmark: by default 200,000 customers, 300,000 devices
  * and 500,000 tickets over three years, and a parts stock of 10,000 SKUs with 2,000,000 movements
- * over five years (`--small`: 2,000 / 3,000 / 5,000 and 1,000 SKUs, 20,000 movements).
+ * over five years, and 300,000 invoices and credit notes over five years with their payments and a
+ * drawer session a day (`--small`: 2,000 / 3,000 / 5,000, 1,000 SKUs, 20,000 movements, 3,000 invoices).
  *
  *   npx tsx bench/generate.ts [--out bench/.data/busy.db] [--customers N --devices N --tickets N]
- *                             [--parts N --movements N] [--no-stock]
- *                             [--small] [--seed N] [--days N] [--stock-days N]
+ *                             [--parts N --movements N] [--no-stock] [--invoices N] [--no-money]
+ *                             [--small] [--seed N] [--days N] [--stock-days N] [--money-days N]
  *
  * The schema comes from openDatabase (the app's migrations) and the settings and first staff member
  * from initializeStore, as on a real first start. The rows are then written by RawShopWriter and
- * RawStockWriter with raw statements in large transactions. The file is built beside its final name
+ * RawStockWriter with raw statements in large transactions, then the money by moneyWriter.ts. The file is built beside its final name
  * and renamed at the end, so an interrupted run never leaves a half-built database that looks
  * finished. `--no-stock` leaves the parts stock out (about 40 % of the time); `npm run bench` never does.
  */
@@ -19,6 +20,9 @@ import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { openDatabase } from '../main/db/open'
 import { currentActor, getSettings, initializeStore } from '../main/services/settings'
+import { moneyProblems } from './moneyChecks'
+import { DrawerCalendar } from './moneyPlan'
+import { type MoneySize, writeMoney } from './moneyWriter'
 import { RawStockWriter } from './rawStockWriter'
 import { RawShopWriter } from './rawWriter'
 import { Random } from './shopData'
@@ -31,6 +35,8 @@ export const fullSize: ShopSize = { customers: 200_000, devices: 300_000, ticket
 export const smallSize: ShopSize = { customers: 2_000, devices: 3_000, tickets: 5_000 }
 export const fullStock: StockSize = { parts: 10_000, movements: 2_000_000 }
 export const smallStock: StockSize = { parts: 1_000, movements: 20_000 }
+export const fullMoney: MoneySize = { invoices: 300_000 }
+export const smallMoney: MoneySize = { invoices: 3_000 }
 
 export interface GenerateOptions {
   out: string
@@ -42,6 +48,10 @@ export interface GenerateOptions {
   stock: StockSize | null
   /** How many days of stock history, ending now. */
   stockDays?: number
+  /** Invoices, payments and the drawer (needs the stock: invoices bill the parts fitted), or null. */
+  money?: MoneySize | null
+  /** How many days of money (drawer sessions), ending now. */
+  moneyDays?: number
   end?: number
   log?: (line: string) => void
 }
@@ -50,6 +60,7 @@ export interface GenerateResult {
   out: string
   size: ShopSize
   stock: StockSize | null
+  money: MoneySize | null
   rows: number
   seconds: number
   bytes: number
@@ -80,9 +91,20 @@ export async function generateBusyShop(options: GenerateOptions): Promise<Genera
     sqlite.pragma('cache_size = -512000')
 
     const seed = options.seed ?? 20261125
-    const writer = new RawShopWriter(sqlite, outletCode, actor, new Random(seed ^ 0x5eed), true)
     const end = options.end ?? Date.now()
     const days = options.days ?? 3 * 365
+    const money = options.stock ? (options.money ?? null) : null
+    const moneyDays = Math.max(days, options.moneyDays ?? 5 * 365)
+    // The drawer sessions exist from the start: deposits taken at intake go into the day's drawer.
+    const calendar = money ? new DrawerCalendar(seed, outletCode, end, moneyDays) : null
+    const writer = new RawShopWriter(
+      sqlite,
+      outletCode,
+      actor,
+      new Random(seed ^ 0x5eed),
+      true,
+      calendar ? (at) => calendar.sessionId(at) : undefined,
+    )
     const intakes = planIntakes(options.size, seed, end, days)
     sqlite.transaction(() => writer.writeTechnicians(end - days * 24 * 3600 * 1000))()
     const ticketLog = new TicketLog()
@@ -167,6 +189,19 @@ export async function generateBusyShop(options: GenerateOptions): Promise<Genera
       }
     }
 
+    let moneyLine = ''
+    if (money && calendar) {
+      const moneyStarted = performance.now()
+      const counts = writeMoney(sqlite, { size: money, seed, end, calendar, outletCode, actor, log })
+      rows += counts.rows
+      const problems = moneyProblems(sqlite, outletCode)
+      if (problems.length > 0) throw new Error(`the generated money breaks its rules: ${problems.join('; ')}`)
+      moneyLine =
+        `, ${counts.invoices.toLocaleString('en')} invoices and ${counts.creditNotes.toLocaleString('en')} credit notes ` +
+        `(${counts.lines.toLocaleString('en')} lines, ${counts.payments.toLocaleString('en')} payments, ` +
+        `${counts.sessions.toLocaleString('en')} drawer sessions; ${((performance.now() - moneyStarted) / 1000).toFixed(1)} s)`
+    }
+
     sqlite.pragma('foreign_keys = ON')
     const broken = sqlite.pragma('foreign_key_check') as unknown[]
     if (broken.length > 0) throw new Error(`generated rows break ${broken.length} foreign keys`)
@@ -179,10 +214,10 @@ export async function generateBusyShop(options: GenerateOptions): Promise<Genera
     const bytes = fs.statSync(options.out).size
     log(
       `  ${counts.customers.toLocaleString('en')} customers, ${counts.devices.toLocaleString('en')} devices, ` +
-        `${counts.tickets.toLocaleString('en')} tickets${stockLine} (${rows.toLocaleString('en')} rows), ` +
+        `${counts.tickets.toLocaleString('en')} tickets${stockLine}${moneyLine} (${rows.toLocaleString('en')} rows), ` +
         `${(bytes / 1024 / 1024).toFixed(0)} MB in ${seconds.toFixed(1)} s -> ${options.out}`,
     )
-    return { out: options.out, size: options.size, stock: options.stock, rows, seconds, bytes }
+    return { out: options.out, size: options.size, stock: options.stock, money, rows, seconds, bytes }
   } catch (error) {
     await opened.close().catch(() => undefined)
     removeDatabase(partial)
@@ -211,6 +246,9 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       days: { type: 'string' },
       'stock-days': { type: 'string' },
+      invoices: { type: 'string' },
+      'no-money': { type: 'boolean', default: false },
+      'money-days': { type: 'string' },
     },
   })
   const base = values.small ? smallSize : fullSize
@@ -226,12 +264,18 @@ async function main(): Promise<void> {
         parts: positive('parts', values.parts, baseStock.parts),
         movements: positive('movements', values.movements, baseStock.movements),
       }
+  const baseMoney = values.small ? smallMoney : fullMoney
+  const money: MoneySize | null =
+    values['no-money'] || !stock
+      ? null
+      : { invoices: positive('invoices', values.invoices, baseMoney.invoices) }
   const out = path.resolve(
     values.out ?? (values.small ? path.join(benchDataDir, 'small.db') : defaultBusyPath),
   )
   console.log(
     `Generating ${out}: ${size.customers} customers, ${size.devices} devices, ${size.tickets} tickets` +
-      (stock ? `, ${stock.parts} parts, ${stock.movements} stock movements` : ', no parts stock'),
+      (stock ? `, ${stock.parts} parts, ${stock.movements} stock movements` : ', no parts stock') +
+      (money ? `, ${money.invoices} invoices` : ', no money'),
   )
   await generateBusyShop({
     out,
@@ -240,6 +284,8 @@ async function main(): Promise<void> {
     seed: positive('seed', values.seed, 20261125),
     days: positive('days', values.days, 3 * 365),
     stockDays: positive('stock-days', values['stock-days'], 5 * 365),
+    money,
+    moneyDays: positive('money-days', values['money-days'], 5 * 365),
   })
 }
 

@@ -49,7 +49,7 @@ export class RawShopWriter {
   private readonly deviceIds: string[] = []
   private readonly technicianIds: string[] = []
   private readonly insert: Record<
-    'customer' | 'phone' | 'gram' | 'device' | 'ticket' | 'event' | 'deposit' | 'audit',
+    'customer' | 'phone' | 'gram' | 'device' | 'ticket' | 'event' | 'deposit' | 'cash' | 'audit',
     SQLite.Statement
   >
   private ticketSequence = 0
@@ -62,6 +62,11 @@ export class RawShopWriter {
     random: Random,
     /** Give tickets the status the plan's workflow reached (the benchmark), or 'received' (the test). */
     private readonly applyLaterStatus: boolean,
+    /**
+     * The drawer session open at a moment (the benchmark's drawer calendar), or none: intakeTicket
+     * puts a deposit into the drawer open at the time, a cash one as a cash movement too.
+     */
+    private readonly drawerSession: (at: number) => string | null = () => null,
   ) {
     this.ids = new V7Generator(random)
     const prepare = (table: string, columns: string[]) =>
@@ -128,7 +133,25 @@ export class RawShopWriter {
         'actorId',
         'createdAt',
       ]),
-      deposit: prepare('ticketDeposits', ['id', 'ticketId', 'amountMinor', 'tender', 'actorId', 'createdAt']),
+      deposit: prepare('ticketDeposits', [
+        'id',
+        'ticketId',
+        'amountMinor',
+        'tender',
+        'actorId',
+        'createdAt',
+        'drawerSessionId',
+      ]),
+      cash: prepare('cashMovements', [
+        'id',
+        'sessionId',
+        'kind',
+        'amountMinor',
+        'reason',
+        'paymentId',
+        'createdAt',
+        'createdBy',
+      ]),
       audit: prepare('auditLog', ['id', 'at', 'actorId', 'action', 'entity', 'entityId', 'data']),
     }
   }
@@ -293,6 +316,7 @@ export class RawShopWriter {
     })
     this.counts.rows += 2
     if (input.depositMinor > 0) {
+      const drawerSessionId = this.drawerSession(at)
       this.insert.deposit.run({
         id: this.newId(at),
         ticketId: id,
@@ -300,7 +324,21 @@ export class RawShopWriter {
         tender: input.depositTender,
         actorId: this.actor.id,
         createdAt: now,
+        drawerSessionId,
       })
+      if (drawerSessionId !== null && input.depositTender === 'cash') {
+        this.insert.cash.run({
+          id: this.newId(at),
+          sessionId: drawerSessionId,
+          kind: 'deposit',
+          amountMinor: input.depositMinor,
+          reason: number,
+          paymentId: null,
+          createdAt: now,
+          createdBy: this.actor.id,
+        })
+        this.counts.rows += 1
+      }
       this.insert.event.run({
         ...event,
         id: this.newId(at),

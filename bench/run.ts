@@ -32,8 +32,10 @@ import {
   benchDataDir,
   defaultBusyPath,
   fullSize,
+  fullMoney,
   fullStock,
   generateBusyShop,
+  smallMoney,
   smallSize,
   smallStock,
 } from './generate'
@@ -48,6 +50,7 @@ import {
   timeBoth,
   type TimingBudget,
 } from './measure'
+import { moneyReadCases, moneySequenceValue, moneyTargets, saleCases } from './moneyScenarios'
 import { intakeCases, readCases, targets } from './scenarios'
 import { Random } from './shopData'
 import {
@@ -206,13 +209,11 @@ async function measureReads(
       ...readCases(opened.sqlite, seed),
       ...stockReadCases(opened.sqlite, seed),
       ...workflowReadCases(opened.sqlite),
+      ...moneyReadCases(opened.sqlite, seed),
     ].filter((readCase) => selected(readCase.group))
     for (const readCase of cases) {
-      const captured: CapturedStatement[][] = []
-      for (const input of readCase.inputs) {
-        await readCase.run(recorder.db, input)
-        captured.push(recorder.take())
-      }
+      const captured = await recordCase(readCase, readCase.inputs, readCase.run, recorder)
+      if (!captured) continue
       const replays = captured.map((statements) => rawReplay(opened.sqlite, statements))
       const measured = await timeBoth(
         readCase.inputs,
@@ -221,6 +222,73 @@ async function measureReads(
         { ...budget, floor: (readCase.rounds ?? 0) * readCase.inputs.length },
       )
       rows.push({ ...readCase, ...measured, captured: captured.slice(0, 5) })
+      process.stdout.write('.')
+    }
+  } finally {
+    process.stdout.write('\n')
+    await opened.close()
+  }
+  return rows
+}
+
+/**
+ * Runs every input once through the recording Kysely (which also warms the page cache for them).
+ * A service still being built (it throws "Not built yet") is reported and skipped, not fatal.
+ */
+async function recordCase<Input>(
+  label: { group: string; name: string },
+  inputs: readonly Input[],
+  run: (db: ReturnType<typeof recordingKysely>['db'], input: Input) => Promise<unknown>,
+  recorder: ReturnType<typeof recordingKysely>,
+): Promise<CapturedStatement[][] | null> {
+  const captured: CapturedStatement[][] = []
+  try {
+    for (const input of inputs) {
+      await run(recorder.db, input)
+      captured.push(recorder.take())
+    }
+  } catch (error) {
+    recorder.take()
+    if (!(error instanceof Error) || !/not built yet/i.test(error.message)) throw error
+    console.log(`\n  ${label.group} / ${label.name}: skipped, the service is not built yet`)
+    return null
+  }
+  return captured
+}
+
+/** Counter sales of five items with their payment, each in its own transaction with fsync. */
+async function measureSales(copy: string, seed: number, iterations: number): Promise<Row[]> {
+  const opened = await openDatabase(copy)
+  const recorder = recordingKysely(opened.sqlite)
+  const rows: Row[] = []
+  try {
+    const actor = await currentActor(opened.db)
+    const { outletCode } = await getSettings(opened.db)
+    for (const sale of saleCases(opened.sqlite, actor, seed, Math.min(iterations, 50))) {
+      const captured = await recordCase(
+        { group: 'invoice (write)', name: sale.name },
+        sale.inputs,
+        sale.run,
+        recorder,
+      )
+      if (!captured) continue
+      const replays = captured.map((statements) =>
+        rawWriteReplay(opened.sqlite, statements, sale.knownIds, uuidv7, moneySequenceValue(outletCode)),
+      )
+      const measured = await timeBoth(
+        sale.inputs,
+        (input) => sale.run(opened.db, input),
+        (_input, index) => replays[index]!(),
+        { milliseconds: 10_000, minimum: iterations, maximum: iterations, hardLimit: 30_000 },
+      )
+      rows.push({
+        group: 'invoice (write)',
+        name: `counter sale, ${sale.name}`,
+        example: 'own transaction, fsync',
+        target: moneyTargets.sale,
+        ...measured,
+        captured: captured.slice(0, 5),
+      })
       process.stdout.write('.')
     }
   } finally {
@@ -461,6 +529,16 @@ function hasPartsStock(file: string): boolean {
   }
 }
 
+/** Whether the file holds invoices and drawer sessions (a generation from before issue 6 does not). */
+function hasMoney(file: string): boolean {
+  const existing = new SQLite(file, { readonly: true })
+  try {
+    return existing.prepare('select exists (select 1 from "invoices")').pluck().get() === 1
+  } finally {
+    existing.close()
+  }
+}
+
 /** Whether the tickets have technicians (a generation from before the workflow issue has none). */
 function hasTechnicians(file: string): boolean {
   const existing = new SQLite(file, { readonly: true })
@@ -500,7 +578,8 @@ async function main(): Promise<void> {
   const stale = fs.existsSync(file) && !(await hasCurrentSchema(file))
   const noStock = fs.existsSync(file) && !stale && !hasPartsStock(file)
   const noTechnicians = fs.existsSync(file) && !stale && !noStock && !hasTechnicians(file)
-  if (!fs.existsSync(file) || stale || noStock || noTechnicians) {
+  const noMoney = fs.existsSync(file) && !stale && !noStock && !noTechnicians && !hasMoney(file)
+  if (!fs.existsSync(file) || stale || noStock || noTechnicians || noMoney) {
     const size = values.small ? smallSize : fullSize
     const reason = stale
       ? 'was generated with an older schema'
@@ -508,11 +587,16 @@ async function main(): Promise<void> {
         ? 'has no parts stock'
         : noTechnicians
           ? 'has no technicians on its tickets'
-          : 'does not exist'
-    console.log(
-      `${file} ${reason}: generating it first (the full size takes two to three minutes on 2 cores).`,
-    )
-    await generateBusyShop({ out: file, size, stock: values.small ? smallStock : fullStock })
+          : noMoney
+            ? 'has no invoices'
+            : 'does not exist'
+    console.log(`${file} ${reason}: generating it first (the full size takes about four minutes on 2 cores).`)
+    await generateBusyShop({
+      out: file,
+      size,
+      stock: values.small ? smallStock : fullStock,
+      money: values.small ? smallMoney : fullMoney,
+    })
   }
   const seed = Number(values.seed)
   const scale = values.quick ? 0.25 : 1
@@ -536,7 +620,8 @@ async function main(): Promise<void> {
   const shape =
     `${count('customers').toLocaleString('en')} customers, ${count('devices').toLocaleString('en')} devices, ` +
     `${count('tickets').toLocaleString('en')} tickets, ${count('parts').toLocaleString('en')} parts, ` +
-    `${count('stockMovements').toLocaleString('en')} stock movements`
+    `${count('stockMovements').toLocaleString('en')} stock movements, ` +
+    `${count('invoices').toLocaleString('en')} invoices and credit notes, ${count('payments').toLocaleString('en')} payments`
   await probe.close()
   console.log(`Service Center benchmark: ${file}`)
   console.log(`  ${shape}, ${(fs.statSync(file).size / 1024 / 1024).toFixed(0)} MB`)
@@ -568,7 +653,9 @@ async function main(): Promise<void> {
   // whenever the migrations changed since the run began, and the generated file must not change.
   const copy = path.join(benchDataDir, 'write-copy.db')
   removeDatabase(copy)
-  const writes = ['intake (write)', 'status (write)', 'stock count', 'cold start'].some(selected)
+  const writes = ['intake (write)', 'status (write)', 'invoice (write)', 'stock count', 'cold start'].some(
+    selected,
+  )
   // Copying three gigabytes takes a while: only when a write or the cold start is measured.
   if (writes) fs.copyFileSync(file, copy)
   const rows = [...reads]
@@ -576,6 +663,10 @@ async function main(): Promise<void> {
     if (selected('intake (write)')) {
       process.stdout.write('intake ')
       rows.push(...(await measureIntakes(copy, seed, Math.round(200 * scale))))
+    }
+    if (selected('invoice (write)')) {
+      process.stdout.write('counter sale ')
+      rows.push(...(await measureSales(copy, seed, Math.round(200 * scale))))
     }
     if (selected('status (write)')) {
       process.stdout.write('status change ')

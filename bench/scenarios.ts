@@ -253,13 +253,15 @@ export function intakeCases(
   })
   const run = (db: DB, input: IntakeInput) =>
     db.transaction().execute((trx) => intakeTicket(trx, input, actor))
+  // A deposit goes into the drawer open now: its session is referred to, not created.
+  const drawer = column(sqlite, `select "id" from "drawerSessions" where "status" = 'open'`)
   return [
     {
       name: 'returning customer, known device',
       inputs: returning,
-      knownIds: new Set([actor.id, ...pairs.flat()]),
+      knownIds: new Set([actor.id, ...drawer, ...pairs.flat()]),
       run,
     },
-    { name: 'new customer and device', inputs: walkIns, knownIds: new Set([actor.id]), run },
+    { name: 'new customer and device', inputs: walkIns, knownIds: new Set([actor.id, ...drawer]), run },
   ]
 }

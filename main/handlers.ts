@@ -302,7 +302,7 @@ function errorEnvelope(error: unknown, context: HandlerContext): Envelope<never>
   if (error instanceof AppError) return { ok: false, error: error.toData() }
   const text = error instanceof Error ? error.message : String(error)
   // better-sqlite3 names a lost race in the error's code ("database is locked" in the message).
-  const code = String((error as { code?: unknown } | null)?.code ?? '')
+  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : ''
   if (/UNIQUE constraint failed|SQLITE_BUSY/.test(text) || code.startsWith('SQLITE_BUSY')) {
     return {
       ok: false,
