@@ -121,7 +121,8 @@ export async function cashMovementTotals(db: Executor, sessionId: string) {
   return {
     totalMinor: rows.reduce((total, row) => total + sum(row.amountMinor), 0),
     paidInMinor: of('paid_in'),
-    paidOutMinor: -of('paid_out'),
+    // Movements out are negative; the report shows them as a positive amount (never -0).
+    paidOutMinor: 0 - of('paid_out'),
   }
 }
 

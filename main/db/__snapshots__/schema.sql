@@ -94,6 +94,9 @@ CREATE INDEX "invoiceLines_invoice" on "invoiceLines" ("invoiceId", "position");
 -- index invoiceLines_original on invoiceLines
 CREATE INDEX "invoiceLines_original" on "invoiceLines" ("originalLineId") where "originalLineId" is not null;
 
+-- index invoiceLines_report on invoiceLines
+CREATE INDEX "invoiceLines_report" on "invoiceLines" ("invoiceId", "kind", "partId", "totalMinor", "unitCostMinor", "quantity");
+
 -- trigger invoiceLines_no_delete on invoiceLines
 CREATE TRIGGER "invoiceLines_no_delete" before delete on "invoiceLines" begin select raise(abort, 'invoiceLines is append-only: issued documents and money are never changed'); end;
 
@@ -123,6 +126,12 @@ CREATE INDEX "invoices_issuedAt" on "invoices" ("issuedAt", "id");
 
 -- index invoices_original on invoices
 CREATE INDEX "invoices_original" on "invoices" ("originalInvoiceId") where "originalInvoiceId" is not null;
+
+-- index invoices_owed on invoices
+CREATE INDEX "invoices_owed" on "invoices" ("customerId", "kind", "totalMinor") where "customerId" is not null;
+
+-- index invoices_report on invoices
+CREATE INDEX "invoices_report" on "invoices" ("issuedAt", "kind", "id", "netMinor", "discountMinor", "taxMinor", "totalMinor");
 
 -- index invoices_ticket on invoices
 CREATE INDEX "invoices_ticket" on "invoices" ("ticketId") where "ticketId" is not null;
@@ -157,11 +166,20 @@ CREATE TABLE "payments" ("id" text primary key, "kind" text not null, "invoiceId
 -- index payments_createdAt on payments
 CREATE INDEX "payments_createdAt" on "payments" ("createdAt", "id");
 
+-- index payments_creditNote on payments
+CREATE INDEX "payments_creditNote" on "payments" ("creditNoteId") where "creditNoteId" is not null;
+
+-- index payments_customer on payments
+CREATE INDEX "payments_customer" on "payments" ("customerId", "kind", "creditNoteId", "amountMinor") where "customerId" is not null;
+
 -- index payments_drawer on payments
 CREATE INDEX "payments_drawer" on "payments" ("drawerSessionId") where "drawerSessionId" is not null;
 
 -- index payments_invoice on payments
 CREATE INDEX "payments_invoice" on "payments" ("invoiceId") where "invoiceId" is not null;
+
+-- index payments_report on payments
+CREATE INDEX "payments_report" on "payments" ("createdAt", "kind", "tender", "amountMinor");
 
 -- trigger payments_no_delete on payments
 CREATE TRIGGER "payments_no_delete" before delete on "payments" begin select raise(abort, 'payments is append-only: issued documents and money are never changed'); end;
@@ -264,6 +282,9 @@ CREATE TABLE "suppliers" ("id" text primary key, "name" text not null, "contact"
 
 -- table ticketDeposits on ticketDeposits
 CREATE TABLE "ticketDeposits" ("id" text primary key, "ticketId" text not null references "tickets" ("id"), "amountMinor" integer not null, "tender" text not null, "actorId" text not null references "staff" ("id"), "createdAt" text not null, "drawerSessionId" text references "drawerSessions" ("id"));
+
+-- index ticketDeposits_report on ticketDeposits
+CREATE INDEX "ticketDeposits_report" on "ticketDeposits" ("createdAt", "tender", "amountMinor");
 
 -- index ticketDeposits_ticket on ticketDeposits
 CREATE INDEX "ticketDeposits_ticket" on "ticketDeposits" ("ticketId");

@@ -5,6 +5,7 @@ import * as stockCounts from './0003_stock_counts'
 import * as purchaseOrders from './0004_purchase_orders'
 import * as repairWorkflow from './0005_repair_workflow'
 import * as invoices from './0006_invoices'
+import * as moneyIndexes from './0007_money_indexes'
 
 export interface Migration {
   version: number
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'purchase_orders', up: purchaseOrders.up },
   { version: 5, name: 'repair_workflow', up: repairWorkflow.up },
   { version: 6, name: 'invoices', up: invoices.up },
+  { version: 7, name: 'money_indexes', up: moneyIndexes.up },
 ]
