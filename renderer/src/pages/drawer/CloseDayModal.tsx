@@ -59,12 +59,16 @@ function CloseDayForm({
     else if (count > 0) counts[key] = count
   }
   const counted = countedTotal(counts)
-  const confirm = () => {
+  // mutateAsync, not mutate's callbacks: closing refreshes the drawer, which unmounts this form
+  // before a per-call onSuccess would run, and the day's Z report would then never show.
+  const confirm = async () => {
     setFailure(null)
-    close.mutate(
-      { id: session.id, denominations: counts, note },
-      { onSuccess: (closed) => onClosed(closed.id), onError: (error) => setFailure(errorText(error)) },
-    )
+    try {
+      const closed = await close.mutateAsync({ id: session.id, denominations: counts, note })
+      onClosed(closed.id)
+    } catch (error) {
+      setFailure(errorText(error))
+    }
   }
   return (
     <Stack gap="md" data-testid="close-day-form">
@@ -110,7 +114,7 @@ function CloseDayForm({
           color="dark"
           disabled={bad}
           loading={close.isPending}
-          onClick={confirm}
+          onClick={() => void confirm()}
           data-testid="close-confirm"
         >
           {t('close.confirm')}
