@@ -10,8 +10,20 @@ import { formatDocumentNumber } from '../shared/domain/identifiers'
 import { lineAmounts } from '../shared/domain/money'
 import { zReportSchema } from '../shared/schemas/creditNotes'
 
+/** The lines summed as salesLineBuckets keeps them, in its column order. */
+const linesByHour = `select substr(i."issuedAt", 1, 13), i."kind", l."kind", coalesce(p."category", ''),
+    sum(l."totalMinor"), sum(l."unitCostMinor" * l."quantity")
+  from "invoices" i join "invoiceLines" l on l."invoiceId" = i."id" left join "parts" p on p."id" = l."partId"
+  group by 1, 2, 3, 4`
+
 /** Each rule: what breaking it means, and a query counting the rows that break it. */
 const rules: [string, string][] = [
+  [
+    'hourly sales buckets that are not the sums of their lines',
+    `select count(*) from (
+       select * from (${linesByHour} except select * from "salesLineBuckets")
+       union all select * from (select * from "salesLineBuckets" except ${linesByHour}))`,
+  ],
   [
     'documents whose figures are not the sums of their lines',
     `select count(*) from "invoices" i left join (

@@ -9,6 +9,7 @@
  * frozen Z report.
  */
 import type SQLite from 'better-sqlite3'
+import { salesBucketsBackfill } from '../main/db/migrations/0008_sales_buckets'
 import type { Actor } from '../main/services/context'
 import {
   cashTendered,
@@ -429,6 +430,10 @@ export function writeMoney(sqlite: SQLite.Database, options: MoneyOptions): Mone
         `${counts.payments.toLocaleString('en')} payments, ${((performance.now() - started) / 1000).toFixed(1)} s`,
     )
   }
-  sqlite.transaction(() => money.rows.finish(calendar.days.length))()
+  sqlite.transaction(() => {
+    money.rows.finish(calendar.days.length)
+    // The lines were written raw: their hourly sales sums come from the migration's own backfill.
+    sqlite.exec(salesBucketsBackfill)
+  })()
   return money.rows.counts
 }

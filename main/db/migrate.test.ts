@@ -63,6 +63,7 @@ describe('migrations', () => {
       'payments',
       'purchaseOrderLines',
       'purchaseOrders',
+      'salesLineBuckets',
       'schemaMigrations',
       'sendOuts',
       'settings',

@@ -430,6 +430,16 @@ export interface InvoiceLineTable {
   restocked: ColumnType<number, number | undefined, never>
 }
 
+/** The sales report's line sums per UTC hour ('YYYY-MM-DDTHH'), document kind, line kind and category. */
+export interface SalesLineBucketTable {
+  hour: string
+  documentKind: string
+  lineKind: string
+  category: string
+  totalMinor: number
+  costMinor: number
+}
+
 export interface InvoiceTaxNumberTable {
   id: string
   invoiceId: string
@@ -510,6 +520,7 @@ export interface Database {
   invoices: InvoiceTable
   invoiceLines: InvoiceLineTable
   invoiceTaxNumbers: InvoiceTaxNumberTable
+  salesLineBuckets: SalesLineBucketTable
   payments: PaymentTable
   storeCredit: StoreCreditTable
   cashMovements: CashMovementTable

@@ -23,6 +23,7 @@ import {
   ticketLines,
 } from './invoiceLines'
 import { applyDeposit, storeCreditOf, takePayments } from './payments'
+import { addToSalesBuckets } from './salesBuckets'
 import { nextSequence } from './sequences'
 import { getSettings } from './settings'
 import { postMovement, stockAvailability, type Movement } from './stock'
@@ -137,6 +138,7 @@ async function issueInvoice(
         })),
       )
       .execute()
+    await addToSalesBuckets(db, at, 'invoice', document.lines)
   }
   return { id, number }
 }

@@ -12,6 +12,7 @@ import { addCashMovement, requireCash, requireOpenSession } from './drawer'
 import { getInvoice } from './invoices'
 import { amountLine, creditOfLine, refusal, requestedLines, sumLines, type CreditLine } from './refunds.lines'
 import { creditsSoFar, linesWithCredits, moneySources, paidSoFar } from './refunds.queries'
+import { addToSalesBuckets } from './salesBuckets'
 import { nextSequence } from './sequences'
 import { getSettings } from './settings'
 import { postMovement } from './stock'
@@ -160,6 +161,7 @@ async function issueCreditNote(
     })
     .execute()
   await writeLines(db, id, number, note.lines, actor, at)
+  await addToSalesBuckets(db, at, 'credit_note', note.lines)
   for (const payOut of payOuts) {
     await payOutRefund(db, { invoice, creditNoteId: id, sessionId: session.id, ...payOut }, actor, at)
   }

@@ -6,11 +6,13 @@
  * date function that differs between SQLite and PostgreSQL. Instead the period's documents are
  * grouped by UTC date (`substr(issuedAt, 1, 10)`) and by whether their UTC time of day is past the
  * moment a local day starts (16:00 for UTC+8, 18:15 for UTC+5:45): each such half of a UTC date lies
- * in one local day, which `localDay` works out. A year is at most 2 × 367 groups per kind.
+ * in one local day, which `localDay` works out. A year is at most 2 × 367 groups per kind. The lines'
+ * sums are also kept per UTC hour (salesBuckets.ts), which serves every offset of whole hours.
  */
 import { sql, type ExpressionBuilder, type Expression } from 'kysely'
 import type { Database } from '../db/schema'
 import type { Executor } from './context'
+import { hourBuckets } from './salesBuckets'
 
 export interface Period {
   from: string
@@ -72,6 +74,16 @@ export async function documentBuckets(db: Executor, period: Period, startMinute:
  * the categories.
  */
 export async function lineBuckets(db: Executor, period: Period, startMinute: number) {
+  const wholeHour = (instant: string) => Date.parse(instant) % 3_600_000 === 0
+  // The hourly sums kept with each document give the same rows from a year's ~8,800 hours at most.
+  if (startMinute % 60 === 0 && wholeHour(period.from) && wholeHour(period.to)) {
+    return hourBuckets(db, period, startMinute / 60)
+  }
+  return lineScan(db, period, startMinute)
+}
+
+/** The same sums taken from the lines themselves: any offset, any bounds. */
+export async function lineScan(db: Executor, period: Period, startMinute: number) {
   const bucket = buckets(sql.ref('i.issuedAt'), startMinute)
   return db
     .selectFrom('invoices as i')

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Invoice, MethodInput, SalesReport } from '../../shared/contract'
 import {
@@ -9,7 +10,7 @@ import {
   send,
   type TestShop,
 } from '../../tests/support/shop'
-import { dayStartMinute, localDay } from './salesReports.queries'
+import { dayStartMinute, lineBuckets, lineScan, localDay } from './salesReports.queries'
 
 let shop: TestShop
 beforeEach(async () => {
@@ -268,6 +269,73 @@ describe('the daily sales report', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: { to: 'periodTooLong' } },
     })
+  })
+})
+
+describe('the hourly sales buckets', () => {
+  /** Sales either side of Shanghai's 16:00 UTC day start and UTC midnight, a refund and a void. */
+  async function salesRefundsAndAVoid() {
+    const { screen, shell } = await stockedParts()
+    await call(shop, 'drawer.open', { floatMinor: 0 })
+    const paidInCash = async (lines: Line[]) => {
+      const due = await call(shop, 'invoices.preview', { lines })
+      return sell(lines, [cash(due.totalMinor)])
+    }
+    clockAt('2025-03-01T15:30:00.000Z')
+    const first = await paidInCash([partLine(screen.id), partLine(shell.id, 2), otherLine('贴膜服务', 2000)])
+    clockAt('2025-03-01T16:10:00.000Z')
+    await paidInCash([partLine(shell.id)])
+    clockAt('2025-03-02T01:00:00.000Z')
+    const third = await paidInCash([partLine(screen.id), otherLine('清洁', 1000)])
+    clockAt('2025-03-02T03:20:00.000Z')
+    const shellLine = first.lines.find((line) => line.partId === shell.id)
+    if (!shellLine) throw new Error('no case line')
+    await call(shop, 'invoices.refund', {
+      invoiceId: first.id,
+      lines: [{ lineId: shellLine.id, quantity: 1, restock: true }],
+      reason: '不喜欢颜色',
+    })
+    await call(shop, 'invoices.void', { id: third.id, reason: '开错了' })
+  }
+
+  const sorted = (rows: readonly object[]) => rows.map((row) => JSON.stringify(row)).sort()
+
+  it('add up to what a fresh grouping of the lines gives, after sales, refunds and a void', async () => {
+    await salesRefundsAndAVoid()
+    const kept = await shop.db.selectFrom('salesLineBuckets').selectAll().execute()
+    const fresh = await sql<(typeof kept)[number]>`select substr(i."issuedAt", 1, 13) as "hour",
+        i."kind" as "documentKind", l."kind" as "lineKind", coalesce(p."category", '') as "category",
+        sum(l."totalMinor") as "totalMinor", sum(l."unitCostMinor" * l."quantity") as "costMinor"
+      from "invoices" i join "invoiceLines" l on l."invoiceId" = i."id"
+      left join "parts" p on p."id" = l."partId"
+      group by 1, 2, 3, 4`.execute(shop.db)
+    expect(kept.some((row) => row.documentKind === 'credit_note')).toBe(true)
+    expect(sorted(kept)).toEqual(sorted(fresh.rows))
+  })
+
+  it('give the report the rows the line scan gives, and the scan serves offsets off the hour', async () => {
+    await salesRefundsAndAVoid()
+    const period = { from: '2025-02-28T16:00:00.000Z', to: '2025-03-03T16:00:00.000Z' }
+    for (const offset of [480, 0, -300]) {
+      const startMinute = dayStartMinute(offset)
+      const read = await lineBuckets(shop.db, period, startMinute)
+      expect(sorted(read)).toEqual(sorted(await lineScan(shop.db, period, startMinute)))
+    }
+    // Kathmandu's day starts at 18:15 UTC, inside an hour: the report falls back to the lines.
+    const nepal = { from: '2025-02-28T18:15:00.000Z', to: '2025-03-03T18:15:00.000Z' }
+    const fallback = await lineBuckets(shop.db, nepal, dayStartMinute(345))
+    expect(sorted(fallback)).toEqual(sorted(await lineScan(shop.db, nepal, dayStartMinute(345))))
+    // A whole-hour period read from the buckets, and the same days a millisecond shorter from the lines.
+    const fromBuckets = await call(shop, 'reports.sales', { ...period, utcOffsetMinutes: 480 })
+    const shorter = new Date(Date.parse(period.from) + 1).toISOString()
+    const fromLines = await call(shop, 'reports.sales', { ...period, from: shorter, utcOffsetMinutes: 480 })
+    expect(fromBuckets.totals.invoices).toBe(3)
+    expect(fromBuckets.totals.partsMinor).toBeGreaterThan(0)
+    expect([fromBuckets.days, fromBuckets.totals, fromBuckets.byCategory]).toEqual([
+      fromLines.days,
+      fromLines.totals,
+      fromLines.byCategory,
+    ])
   })
 })
 

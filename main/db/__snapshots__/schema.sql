@@ -208,6 +208,9 @@ CREATE INDEX "purchaseOrders_status" on "purchaseOrders" ("status", "id");
 -- index purchaseOrders_supplier on purchaseOrders
 CREATE INDEX "purchaseOrders_supplier" on "purchaseOrders" ("supplierId", "id");
 
+-- table salesLineBuckets on salesLineBuckets
+CREATE TABLE "salesLineBuckets" ("hour" text not null, "documentKind" text not null, "lineKind" text not null, "category" text not null, "totalMinor" integer not null, "costMinor" integer not null, constraint "salesLineBuckets_pk" primary key ("hour", "documentKind", "lineKind", "category"));
+
 -- table schemaMigrations on schemaMigrations
 CREATE TABLE "schemaMigrations" ("version" integer primary key, "name" text not null, "appliedAt" text not null);
 

@@ -6,6 +6,7 @@ import * as purchaseOrders from './0004_purchase_orders'
 import * as repairWorkflow from './0005_repair_workflow'
 import * as invoices from './0006_invoices'
 import * as moneyIndexes from './0007_money_indexes'
+import * as salesBuckets from './0008_sales_buckets'
 
 export interface Migration {
   version: number
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'repair_workflow', up: repairWorkflow.up },
   { version: 6, name: 'invoices', up: invoices.up },
   { version: 7, name: 'money_indexes', up: moneyIndexes.up },
+  { version: 8, name: 'sales_buckets', up: salesBuckets.up },
 ]
