@@ -154,7 +154,7 @@ export function InvoicePage() {
               {t('invoice.takePayment')}
             </Button>
           )}
-          {isInvoice && (
+          {isInvoice && invoice.paymentStatus !== 'voided' && (
             <Button
               variant="light"
               color="grape"
@@ -186,7 +186,7 @@ export function InvoicePage() {
           </Menu>
         </Group>
       </Group>
-      {invoice.isVoid && (
+      {invoice.paymentStatus === 'voided' && (
         <Alert color="gray" variant="filled" data-testid="invoice-voided">
           {t('invoice.voided')}
         </Alert>
