@@ -42,7 +42,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   )
 }
 
-/** Who, which ticket, when and by whom; the original or the credit notes; warranty; 发票 number. */
+/** Who, which ticket, when and by whom; the original or the credit notes; warranty; the fapiao number. */
 function InvoiceFacts({ invoice }: { invoice: Invoice }) {
   const { t } = useTranslation('invoices')
   const format = useFormat()

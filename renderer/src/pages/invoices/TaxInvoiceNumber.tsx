@@ -5,7 +5,7 @@ import type { Invoice } from '../../../../shared/contract'
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText } from '../../components/errors'
 
-/** The official tax invoice (发票) number issued elsewhere: shown, and recorded or corrected. */
+/** The official tax invoice (fapiao) number issued elsewhere: shown, and recorded or corrected. */
 export function TaxInvoiceNumber({ invoice }: { invoice: Invoice }) {
   const { t } = useTranslation('invoices')
   const errorText = useErrorText()

@@ -77,7 +77,7 @@ function InvoiceFacts({ invoice, ticket }: { invoice: Invoice; ticket: TicketDet
   )
 }
 
-/** Our repair warranty's end and the official 发票 number, when there are any. */
+/** Our repair warranty's end and the official tax invoice (fapiao) number, when there are any. */
 function WarrantyAndTax({ invoice }: { invoice: Invoice }) {
   const { t } = useTranslation('invoices')
   const format = useFormat()
