@@ -7,10 +7,9 @@ import {
   makeTicket,
   openTestShop,
   send,
-  setTicketStatus,
   type TestShop,
 } from '../../tests/support/shop'
-import { newId } from './context'
+import { collectTicket, writeEstimate } from '../../tests/support/workflow'
 
 let shop: TestShop
 beforeEach(async () => {
@@ -105,52 +104,8 @@ async function collectWithWork(
   lines: { description: string; warrantyDays: number }[],
   collectedAt: string | null = null,
 ) {
-  const estimateId = newId()
-  await shop.db
-    .insertInto('estimates')
-    .values({
-      id: estimateId,
-      ticketId,
-      version: 1,
-      status: 'approved',
-      pricesIncludeTax: 1,
-      subtotalMinor: 0,
-      taxMinor: 0,
-      totalMinor: 0,
-      costMinor: 0,
-      note: '',
-      createdAt: new Date().toISOString(),
-      createdBy: shop.actor.id,
-    })
-    .execute()
-  for (const [position, line] of lines.entries()) {
-    await shop.db
-      .insertInto('estimateLines')
-      .values({
-        id: newId(),
-        estimateId,
-        position,
-        kind: 'labour',
-        labourItemId: null,
-        partId: null,
-        description: line.description,
-        quantity: 1,
-        unitPriceMinor: 10000,
-        taxRateBp: 0,
-        netMinor: 10000,
-        taxMinor: 0,
-        totalMinor: 10000,
-        unitCostMinor: 0,
-        warrantyDays: line.warrantyDays,
-      })
-      .execute()
-  }
-  await setTicketStatus(shop, ticketId, 'ready_for_pickup')
-  const { version } = await call(shop, 'tickets.get', { id: ticketId })
-  await call(shop, 'tickets.changeStatus', { id: ticketId, version, toStatus: 'collected' })
-  if (collectedAt) {
-    await shop.db.updateTable('tickets').set({ collectedAt }).where('id', '=', ticketId).execute()
-  }
+  await writeEstimate(shop, ticketId, { status: 'approved', lines })
+  await collectTicket(shop, ticketId, collectedAt ?? undefined)
 }
 
 describe('warranties of a device at intake', () => {

@@ -12,7 +12,7 @@ import {
   setTicketStatus,
   type TestShop,
 } from '../../tests/support/shop'
-import { newId } from './context'
+import { collectTicket, writeEstimate } from '../../tests/support/workflow'
 
 let shop: TestShop
 beforeEach(async () => {
@@ -55,57 +55,17 @@ describe('moving a ticket: what a move leaves behind', () => {
   })
 })
 
-/** An estimate with labour lines of these warranties, in the given status (another helper's table). */
-async function estimateWith(ticketId: string, version: number, status: string, warrantyDays: number[]) {
-  const estimateId = newId()
-  await shop.db
-    .insertInto('estimates')
-    .values({
-      id: estimateId,
-      ticketId,
-      version,
-      status,
-      pricesIncludeTax: 1,
-      subtotalMinor: 0,
-      taxMinor: 0,
-      totalMinor: 0,
-      costMinor: 0,
-      note: '',
-      createdAt: new Date().toISOString(),
-      createdBy: shop.actor.id,
-    })
-    .execute()
-  for (const [position, days] of warrantyDays.entries()) {
-    await shop.db
-      .insertInto('estimateLines')
-      .values({
-        id: newId(),
-        estimateId,
-        position,
-        kind: 'labour',
-        labourItemId: null,
-        partId: null,
-        description: `维修 ${position + 1}`,
-        quantity: 1,
-        unitPriceMinor: 10000,
-        taxRateBp: 0,
-        netMinor: 10000,
-        taxMinor: 0,
-        totalMinor: 10000,
-        unitCostMinor: 0,
-        warrantyDays: days,
-      })
-      .execute()
-  }
+/** An estimate with labour lines of these warranties, in the given status. */
+function estimateWith(ticketId: string, version: number, status: string, warrantyDays: number[]) {
+  const lines = warrantyDays.map((days, position) => ({
+    description: `维修 ${position + 1}`,
+    warrantyDays: days,
+  }))
+  return writeEstimate(shop, ticketId, { version, status, lines })
 }
 
-async function collect(ticketId: string, collectedAt?: string) {
-  await setTicketStatus(shop, ticketId, 'ready_for_pickup')
-  const { version } = await call(shop, 'tickets.get', { id: ticketId })
-  const ticket = await call(shop, 'tickets.changeStatus', { id: ticketId, version, toStatus: 'collected' })
-  if (!collectedAt) return ticket
-  await shop.db.updateTable('tickets').set({ collectedAt }).where('id', '=', ticketId).execute()
-  return call(shop, 'tickets.get', { id: ticketId })
+function collect(ticketId: string, collectedAt?: string) {
+  return collectTicket(shop, ticketId, collectedAt)
 }
 
 const dayMs = 24 * 60 * 60 * 1000
