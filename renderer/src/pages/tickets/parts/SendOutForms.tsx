@@ -21,9 +21,11 @@ export function SendOutModal({ ticket, onClose }: { ticket: TicketDetail; onClos
   const [note, setNote] = useState('')
   const errors = fieldErrors(create.error)
 
-  const submit = () => {
-    create.mutate(
-      {
+  // mutateAsync, not mutate's callbacks: the refresh after the write can unmount this form for a
+  // moment, and a skipped onSuccess would leave the dialog to open again, empty.
+  const submit = async () => {
+    try {
+      await create.mutateAsync({
         ticketId: ticket.id,
         version: ticket.version,
         partner,
@@ -31,14 +33,12 @@ export function SendOutModal({ ticket, onClose }: { ticket: TicketDetail; onClos
         // The day the device is due back, to the end of that day in the shop's time.
         expectedBackAt: expectedBack ? dayjs(expectedBack).endOf('day').toISOString() : null,
         note,
-      },
-      {
-        onSuccess: () => {
-          void refresh()
-          onClose()
-        },
-      },
-    )
+      })
+    } catch {
+      return // shown from create.error
+    }
+    void refresh()
+    onClose()
   }
 
   return (
@@ -86,7 +86,7 @@ export function SendOutModal({ ticket, onClose }: { ticket: TicketDetail; onClos
           <Button variant="default" onClick={onClose}>
             {t('common:actions.cancel')}
           </Button>
-          <Button onClick={submit} loading={create.isPending} data-testid="send-out-submit">
+          <Button onClick={() => void submit()} loading={create.isPending} data-testid="send-out-submit">
             {t('sendOut.submit')}
           </Button>
         </Group>
@@ -106,16 +106,14 @@ export function ReturnModal({ sendOutId, onClose }: { sendOutId: string; onClose
   const [toStatus, setToStatus] = useState<(typeof nextStatuses)[number]>('testing')
   const [note, setNote] = useState('')
 
-  const submit = () => {
-    markReturned.mutate(
-      { id: sendOutId, toStatus, note },
-      {
-        onSuccess: () => {
-          void refresh()
-          onClose()
-        },
-      },
-    )
+  const submit = async () => {
+    try {
+      await markReturned.mutateAsync({ id: sendOutId, toStatus, note })
+    } catch {
+      return // shown from markReturned.error
+    }
+    void refresh()
+    onClose()
   }
 
   return (
@@ -147,7 +145,11 @@ export function ReturnModal({ sendOutId, onClose }: { sendOutId: string; onClose
           <Button variant="default" onClick={onClose}>
             {t('common:actions.cancel')}
           </Button>
-          <Button onClick={submit} loading={markReturned.isPending} data-testid="send-out-return-submit">
+          <Button
+            onClick={() => void submit()}
+            loading={markReturned.isPending}
+            data-testid="send-out-return-submit"
+          >
             {t('return.submit')}
           </Button>
         </Group>
