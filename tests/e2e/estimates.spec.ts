@@ -76,7 +76,7 @@ test.describe('an estimate and the customer approval (简体中文)', () => {
     await keepScreenshot(page, testInfo, 'zh-CN-estimate-approved')
 
     // On the bench the scope changes: version 2, and the customer must approve again.
-    await estimates.startEditing()
+    await estimates.startEditing('new-version')
     await estimates.addFreeLine('主板清洁', '50')
     await expect(panel.getByTestId('estimate-editor-total')).toHaveText('合计 ¥620.00')
     await estimates.save()
@@ -92,7 +92,7 @@ test.describe('an estimate and the customer approval (简体中文)', () => {
     await keepScreenshot(page, testInfo, 'zh-CN-estimate-version-2')
     await estimates.openAnswer()
     await page.screenshot({ path: '/tmp/estimates-answer.png' })
-    await estimates.recordAnswer('同意维修', '短信/微信')
+    await estimates.answer('同意维修', '短信/微信')
     await expect(estimates.ticketStatus()).toHaveAttribute('data-status', 'in_repair')
     await expect(page.getByTestId('ticket-number')).toHaveText(number)
   })

@@ -13,10 +13,9 @@ export class CatalogueFiles {
   /** Opens the import dialog and chooses a file made in the test; waits for the preview. */
   async chooseFile(name: string, content: Buffer): Promise<void> {
     const page = this.page
-    if (!(await page.getByTestId('import-choose').isVisible())) {
-      await page.getByTestId('catalogue-files').click()
-      await page.getByTestId('catalogue-import').click()
-    }
+    await page.getByTestId('catalogue-files').click()
+    await page.getByTestId('catalogue-import').click()
+    await expect(page.getByTestId('import-choose')).toBeVisible()
     const chooser = page.waitForEvent('filechooser')
     await page.getByTestId('import-choose').click()
     await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: content })

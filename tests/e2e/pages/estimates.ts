@@ -72,12 +72,13 @@ export class Estimates {
     return this.page.getByTestId('estimate-panel')
   }
 
-  /** Starts the first estimate, or a new version of an answered one. */
-  async startEditing(): Promise<void> {
+  /**
+   * Starts the ticket's first estimate ('first') or a new version of one already answered
+   * ('new-version'): the test knows which, so the page object waits for that button, never guesses.
+   */
+  async startEditing(which: 'first' | 'new-version' = 'first'): Promise<void> {
     const panel = this.panel()
-    const create = panel.getByTestId('estimate-create')
-    if (await create.isVisible()) await create.click()
-    else await panel.getByTestId('estimate-change').click()
+    await panel.getByTestId(which === 'first' ? 'estimate-create' : 'estimate-change').click()
     await expect(panel.getByTestId('estimate-editor')).toBeVisible()
   }
 
@@ -133,10 +134,16 @@ export class Estimates {
     await expect(this.page.getByTestId('decision-form')).toBeVisible()
   }
 
-  /** Records the customer's answer: the answer's and the channel's words as shown on the buttons. */
+  /** Opens the answer dialog and records the customer's answer (see `answer`). */
   async recordAnswer(answer: string, channel: string, note = ''): Promise<void> {
+    await this.openAnswer()
+    await this.answer(answer, channel, note)
+  }
+
+  /** Records the answer in the dialog already open: the answer's and the channel's words as on the buttons. */
+  async answer(answer: string, channel: string, note = ''): Promise<void> {
     const form = this.page.getByTestId('decision-form')
-    if (!(await form.isVisible())) await this.openAnswer()
+    await expect(form).toBeVisible()
     await form.getByTestId('decision-answer').getByText(answer, { exact: true }).click()
     await form.getByTestId('decision-channel').getByText(channel, { exact: true }).click()
     if (note) await form.getByTestId('decision-note').fill(note)

@@ -30,7 +30,6 @@ export class Messages {
   /** Types a note above the timeline and saves it with Ctrl+Enter. */
   async addNote(text: string, visibility: 'internal' | 'customer' = 'internal'): Promise<void> {
     const page = this.page
-    const before = await this.timelineEvents().count()
     if (visibility === 'customer') {
       await page
         .getByTestId('note-visibility')
@@ -39,7 +38,7 @@ export class Messages {
     }
     await page.getByTestId('note-text').fill(text)
     await page.getByTestId('note-text').press('Control+Enter')
-    await expect(this.timelineEvents()).toHaveCount(before + 1)
+    await expect(this.timelineEvents().filter({ hasText: text })).toHaveCount(1)
     await expect(page.getByTestId('note-text')).toHaveValue('')
   }
 
@@ -49,9 +48,8 @@ export class Messages {
 
   /** Picks a file as the file button would (a phone photo, a scan). */
   async attach(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-    const before = await this.attachments().count()
     await this.page.getByTestId('attachment-input').setInputFiles(file)
-    await expect(this.attachments()).toHaveCount(before + 1)
+    await expect(this.attachment(file.name)).toBeVisible()
   }
 
   attachments(): Locator {
