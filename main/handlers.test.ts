@@ -87,6 +87,12 @@ const badInputs: Partial<Record<Method, BadInput[]>> = {
       code: 'VALIDATION',
       fields: { 'phones.0': 'invalid' },
     },
+    {
+      name: 'letters in a phone, which are refused rather than dropped',
+      input: () => ({ name: '李娜', phones: ['13912345678', '138abc12345'] }),
+      code: 'VALIDATION',
+      fields: { 'phones.1': 'phoneNotDigits' },
+    },
   ],
   'customers.update': [
     {
@@ -191,6 +197,12 @@ const badInputs: Partial<Record<Method, BadInput[]>> = {
       }),
       code: 'VALIDATION',
       fields: { reportedFault: 'tooLong', unlockCode: 'tooLong', 'accessories.0': 'tooLong' },
+    },
+    {
+      name: 'letters in a new customer phone',
+      input: (f) => ({ ...intake(f), customer: { kind: 'new', ...newCustomer, phones: ['138abc12345'] } }),
+      code: 'VALIDATION',
+      fields: { 'customer.phones.0': 'phoneNotDigits' },
     },
     {
       name: 'too many accessories',

@@ -4,6 +4,7 @@ import {
   isValidImei,
   isValidPhone,
   normalizePhone,
+  phoneProblem,
   normalizeSerial,
   outletCodePattern,
   ticketNumberPattern,
@@ -30,6 +31,23 @@ describe('phone numbers', () => {
     expect(isValidPhone('')).toBe(false)
     expect(isValidPhone('call me')).toBe(false)
     expect(isValidPhone('+')).toBe(false)
+  })
+
+  it('refuses letters instead of dropping them', () => {
+    expect(normalizePhone('138abc12345')).toBe('13812345')
+    expect(isValidPhone('138abc12345')).toBe(false)
+    expect(phoneProblem('138abc12345')).toBe('phoneNotDigits')
+    expect(phoneProblem('13800138000 王')).toBe('phoneNotDigits')
+    expect(phoneProblem('1234')).toBe('invalidPhone')
+    expect(phoneProblem('0755-8888 1234')).toBeNull()
+  })
+
+  it('reads full-width digits, plus, spaces and dashes from a Chinese input method', () => {
+    expect(normalizePhone('１３８００１３８０００')).toBe('13800138000')
+    expect(normalizePhone('＋８６　１３８－００１３－８０００')).toBe('+8613800138000')
+    expect(isValidPhone('１３８　００１３　８０００')).toBe(true)
+    expect(isValidPhone('138—0013—8000')).toBe(true)
+    expect(phoneProblem('１３８ａｂｃ１２３４５')).toBe('phoneNotDigits')
   })
 })
 

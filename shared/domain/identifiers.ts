@@ -3,16 +3,43 @@
  * outlet codes and document numbers.
  */
 
-/** Keeps the digits of a phone number and a leading '+', dropping spaces, dashes and brackets. */
-export function normalizePhone(text: string): string {
-  const trimmed = text.trim()
-  const digits = trimmed.replace(/\D/g, '')
-  return trimmed.startsWith('+') ? `+${digits}` : digits
+/**
+ * A phone number as typed, with the full-width digits, plus, spaces and dashes of a Chinese input
+ * method folded to their ASCII forms ("１３８－００１３" becomes "138-0013").
+ */
+export function foldPhoneWidth(text: string): string {
+  return text.normalize('NFKC').trim()
 }
 
-/** A phone number has 5 to 15 digits (E.164 allows 15), once separators are removed. */
+/** Keeps the digits of a phone number and a leading '+', dropping spaces, dashes and brackets. */
+export function normalizePhone(text: string): string {
+  const folded = foldPhoneWidth(text)
+  const digits = folded.replace(/\D/g, '')
+  return folded.startsWith('+') ? `+${digits}` : digits
+}
+
+// Digits with the separators people write between them: spaces, dashes, dots, brackets, a plus.
+const phoneCharacters = /^[\d\s+().\-\u2010-\u2015\u2212]*$/
+
+/** Why a phone number cannot be taken, as a validation key; null when it can. */
+export type PhoneProblem = 'phoneNotDigits' | 'invalidPhone'
+
+/**
+ * Letters or other words in a phone number are refused, never dropped: "138abc12345" is not
+ * "13812345". A phone number then has 5 to 15 digits (E.164 allows 15).
+ */
+export function phoneProblem(text: string): PhoneProblem | null {
+  if (!phoneCharacters.test(foldPhoneWidth(text))) return 'phoneNotDigits'
+  return /^\+?\d{5,15}$/.test(normalizePhone(text)) ? null : 'invalidPhone'
+}
+
+/** Only digits and separators, whatever their count (the first check of a phone field). */
+export function hasOnlyPhoneCharacters(text: string): boolean {
+  return phoneProblem(text) !== 'phoneNotDigits'
+}
+
 export function isValidPhone(text: string): boolean {
-  return /^\+?\d{5,15}$/.test(normalizePhone(text))
+  return phoneProblem(text) === null
 }
 
 /** Serials are compared without spaces or dashes and in upper case, as scanners and labels differ. */

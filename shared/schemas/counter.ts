@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { currencies } from '../domain/money'
-import { isValidPhone, outletCodePattern } from '../domain/identifiers'
+import { hasOnlyPhoneCharacters, isValidPhone, outletCodePattern } from '../domain/identifiers'
 import { ticketPriorities, ticketStatuses } from '../domain/status'
 import { id, isoDate, isoDateTime, money, optionalText, requiredText } from './fields'
 
@@ -45,6 +45,7 @@ export const phoneSchema = z
   .string({ error: 'required' })
   .trim()
   .min(1, { error: 'required' })
+  .refine(hasOnlyPhoneCharacters, { error: 'phoneNotDigits', abort: true })
   .refine(isValidPhone, { error: 'invalidPhone' })
 
 export const customerInputSchema = z.object({

@@ -1,6 +1,6 @@
 /** Parts stock: the catalogue, suppliers and the stock ledger's movements. */
 import { z } from 'zod'
-import { isValidPhone } from '../domain/identifiers'
+import { foldPhoneWidth, hasOnlyPhoneCharacters, isValidPhone } from '../domain/identifiers'
 import { stockMovementKinds, adjustmentReasons } from '../domain/stock'
 import { id, money, optionalText, quantity, requiredText } from './fields'
 
@@ -69,7 +69,9 @@ export const supplierInputSchema = z.object({
   name: requiredText(80),
   contact: optionalText(60).default(''),
   phone: optionalText(40)
+    .refine(hasOnlyPhoneCharacters, { error: 'phoneNotDigits', abort: true })
     .refine((text) => text === '' || isValidPhone(text), { error: 'invalidPhone' })
+    .transform(foldPhoneWidth)
     .default(''),
   email: z
     .union([z.literal(''), z.email({ error: 'invalidEmail' }).max(120, { error: 'tooLong' })])

@@ -7,6 +7,8 @@ import { customerInputSchema, type Customer, type CustomerInput } from '../../..
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
 import { useContractValidation } from '../../components/useContractValidation'
+import { CountedTextarea, textLimit } from '../../components/LengthCounter'
+import { useUnsavedChanges } from '../../components/keys/KeysContext'
 
 export type CustomerValues = Required<CustomerInput>
 
@@ -41,6 +43,7 @@ export function CustomerForm({ customer, initial = {}, onSaved, onCancel }: Cust
   const [failure, setFailure] = useState<string | null>(null)
   const [addedPhone, setAddedPhone] = useState<number | null>(null)
   const form = useForm<CustomerValues>({ initialValues: valuesOf(customer, initial), validate })
+  useUnsavedChanges(form.isDirty())
 
   const submit = form.onSubmit((values) => {
     setFailure(null)
@@ -129,7 +132,8 @@ export function CustomerForm({ customer, initial = {}, onSaved, onCancel }: Cust
           data-testid="customer-form-address"
           {...form.getInputProps('address')}
         />
-        <Textarea
+        <CountedTextarea
+          max={textLimit(customerInputSchema.shape.notes)}
           label={t('common:customer.notes')}
           autosize
           minRows={2}

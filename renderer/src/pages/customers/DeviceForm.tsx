@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core'
+import { Alert, Button, Group, Stack } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { getHotkeyHandler } from '@mantine/hooks'
 import { useState } from 'react'
@@ -8,6 +8,7 @@ import { useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
 import { useContractValidation } from '../../components/useContractValidation'
 import { DeviceFields, type DeviceValues } from '../../components/DeviceFields'
+import { CountedTextarea, textLimit } from '../../components/LengthCounter'
 
 function valuesOf(device: Device | undefined): DeviceValues {
   if (!device) {
@@ -72,7 +73,8 @@ export function DeviceForm({ customerId, device, onSaved, onCancel }: DeviceForm
     <form onSubmit={submit} noValidate data-testid="device-form">
       <Stack gap="sm">
         <DeviceFields form={form} />
-        <Textarea
+        <CountedTextarea
+          max={textLimit(deviceInputSchema.shape.notes)}
           label={t('common:device.notes')}
           autosize
           minRows={2}

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { TicketDetail } from '../../../../shared/contract'
-import { isValidPhone } from '../../../../shared/domain/identifiers'
+import { phoneProblem } from '../../../../shared/domain/identifiers'
 import { useApi, useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
 import { CustomerLookup } from './CustomerLookup'
@@ -27,15 +27,16 @@ export function IntakePage() {
   const [formKey, setFormKey] = useState(0)
 
   const required = (value: string) => (value.trim() === '' ? t('common:validation.required') : null)
+  const phoneError = (value: string) => {
+    const problem = phoneProblem(value)
+    return problem ? t(`common:validation.${problem}`) : null
+  }
   const form = useForm<IntakeValues>({
     mode: 'controlled',
     initialValues: { ...emptyIntake, customerId: params.get('customer') },
     validate: {
       customerName: (value, values) => (values.customerId ? null : required(value)),
-      customerPhone: (value, values) =>
-        values.customerId
-          ? null
-          : (required(value) ?? (isValidPhone(value) ? null : t('common:validation.invalidPhone'))),
+      customerPhone: (value, values) => (values.customerId ? null : (required(value) ?? phoneError(value))),
       brand: (value, values) => (values.deviceId ? null : required(value)),
       reportedFault: required,
       estimate: (value) =>
@@ -63,7 +64,9 @@ export function IntakePage() {
     <form onSubmit={submit} onKeyDown={getHotkeyHandler([['mod+Enter', () => submit()]])} noValidate>
       <Stack gap="md" maw={1000}>
         <Group justify="space-between">
-          <Title order={2}>{t('title')}</Title>
+          <Title order={1} size="h2">
+            {t('title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('keyboardHint')} <Kbd>{t('keys.enter')}</Kbd> / <Kbd>{t('keys.ctrlEnter')}</Kbd>
           </Text>

@@ -8,18 +8,18 @@ import {
   Stack,
   TagsInput,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core'
 import { DateTimePicker } from '@mantine/dates'
 import type { UseFormReturnType } from '@mantine/form'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
-import { tenderTypes } from '../../../../shared/contract'
+import { tenderTypes, intakeInputSchema } from '../../../../shared/contract'
 import type { Currency } from '../../../../shared/domain/money'
 import { ticketPriorities } from '../../../../shared/domain/status'
 import { useApi } from '../../api/hooks'
 import type { IntakeValues } from './intakeForm'
+import { CountedTextarea, textLimit } from '../../components/LengthCounter'
 
 const accessoryKeys = ['charger', 'cable', 'case', 'simCard', 'memoryCard', 'box', 'remote', 'strap'] as const
 
@@ -43,7 +43,8 @@ export function RepairDetails({
   return (
     <Stack gap="sm">
       <Text fw={600}>{t('repair.title')}</Text>
-      <Textarea
+      <CountedTextarea
+        max={textLimit(intakeInputSchema.shape.reportedFault)}
         label={t('repair.fault')}
         withAsterisk
         autosize

@@ -8,7 +8,6 @@ import {
   Select,
   Stack,
   Text,
-  Textarea,
   Title,
   Tooltip,
   UnstyledButton,
@@ -16,12 +15,13 @@ import {
 import { notifications } from '@mantine/notifications'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { locales, type Locale } from '../../../../shared/contract'
+import { locales, type Locale, messageTemplateSaveSchema } from '../../../../shared/contract'
 import { messageVariables, unknownVariables } from '../../../../shared/domain/messages'
 import { ticketStatuses, type TicketStatus } from '../../../../shared/domain/status'
 import { useApi, useApiMutation } from '../../api/hooks'
 import { LoadFailed, PageLoader } from '../../components/QueryState'
 import { useErrorText } from '../../components/errors'
+import { CountedTextarea, textLimit } from '../../components/LengthCounter'
 
 /** The variables a message may use; a click puts one in at the cursor. */
 function VariableList({ onInsert }: { onInsert: (name: string) => void }) {
@@ -99,7 +99,9 @@ export function MessageTemplatesCard() {
     <Card withBorder data-testid="message-templates">
       <Stack>
         <div>
-          <Title order={4}>{t('templates.title')}</Title>
+          <Title order={2} size="h4">
+            {t('templates.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('templates.intro')}
           </Text>
@@ -132,7 +134,8 @@ export function MessageTemplatesCard() {
             </Badge>
           )}
         </Group>
-        <Textarea
+        <CountedTextarea
+          max={textLimit(messageTemplateSaveSchema.shape.body)}
           ref={textarea}
           label={t('templates.body')}
           autosize

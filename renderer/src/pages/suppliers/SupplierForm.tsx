@@ -7,6 +7,8 @@ import { supplierInputSchema, type Supplier, type SupplierInput } from '../../..
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
 import { useContractValidation } from '../../components/useContractValidation'
+import { CountedTextarea, textLimit } from '../../components/LengthCounter'
+import { useUnsavedChanges } from '../../components/keys/KeysContext'
 
 type SupplierValues = Required<SupplierInput> & { active: boolean }
 
@@ -38,6 +40,7 @@ export function SupplierForm({ supplier, initial = {}, onSaved, onCancel }: Supp
   const update = useApiMutation('suppliers.update')
   const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<SupplierValues>({ initialValues: valuesOf(supplier, initial), validate })
+  useUnsavedChanges(form.isDirty())
 
   const submit = form.onSubmit((values) => {
     setFailure(null)
@@ -105,7 +108,8 @@ export function SupplierForm({ supplier, initial = {}, onSaved, onCancel }: Supp
           data-testid="supplier-form-address"
           {...form.getInputProps('address')}
         />
-        <Textarea
+        <CountedTextarea
+          max={textLimit(supplierInputSchema.shape.notes)}
           label={t('supplier.notes')}
           autosize
           minRows={2}

@@ -7,7 +7,6 @@ import {
   Stack,
   TagsInput,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core'
 import { DateTimePicker } from '@mantine/dates'
@@ -17,6 +16,7 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TicketDetail } from '../../../../shared/contract'
+import { ticketUpdateSchema } from '../../../../shared/contract'
 import { ticketPriorities, type TicketPriority } from '../../../../shared/domain/status'
 import { ApiError } from '../../api/client'
 import { useApi, useApiMutation } from '../../api/hooks'
@@ -28,6 +28,7 @@ import {
   type TicketField,
 } from '../../components/ConflictNotice'
 import { useErrorText, useFieldErrors } from '../../components/errors'
+import { CountedTextarea, textLimit } from '../../components/LengthCounter'
 
 interface EditValues {
   reportedFault: string
@@ -175,7 +176,8 @@ export function EditTicketButton({ ticket }: { ticket: TicketDetail }) {
                 keeping={update.isPending}
               />
             )}
-            <Textarea
+            <CountedTextarea
+              max={textLimit(ticketUpdateSchema.shape.reportedFault)}
               label={t('conflict.field.reportedFault')}
               withAsterisk
               autosize

@@ -1,10 +1,12 @@
-import { Alert, Button, Group, SegmentedControl, Stack, Textarea } from '@mantine/core'
+import { Alert, Button, Group, SegmentedControl, Stack } from '@mantine/core'
 import { getHotkeyHandler } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TicketDetail } from '../../../../shared/contract'
+import { noteInputSchema } from '../../../../shared/contract'
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText } from '../../components/errors'
+import { CountedTextarea, textLimit } from '../../components/LengthCounter'
 
 type Visibility = 'internal' | 'customer'
 /** Ctrl+Enter saves (Cmd+Enter on a Mac), as in chat apps; Enter alone starts a new line. */
@@ -36,7 +38,8 @@ export function NotesPanel({ ticket }: { ticket: TicketDetail }) {
 
   return (
     <Stack gap="xs" mb="md">
-      <Textarea
+      <CountedTextarea
+        max={textLimit(noteInputSchema.shape.note)}
         aria-label={t('notes.label')}
         placeholder={t('notes.placeholder')}
         autosize

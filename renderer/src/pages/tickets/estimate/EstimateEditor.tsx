@@ -1,8 +1,9 @@
-import { ActionIcon, Alert, Button, Group, Stack, Table, Text, Textarea, TextInput } from '@mantine/core'
+import { ActionIcon, Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core'
 import { getHotkeyHandler } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Estimate, TicketDetail } from '../../../../../shared/contract'
+import { estimateSaveSchema } from '../../../../../shared/contract'
 import { useApi, useApiMutation } from '../../../api/hooks'
 import { useErrorText } from '../../../components/errors'
 import { useFormat } from '../../../components/format'
@@ -17,6 +18,7 @@ import {
   type EditorLine,
 } from './editorLines'
 import { LabourPicker, PartPicker } from './LinePickers'
+import { CountedTextarea, textLimit } from '../../../components/LengthCounter'
 
 interface EstimateEditorProps {
   ticket: TicketDetail
@@ -146,7 +148,8 @@ export function EstimateEditor({ ticket, from, onDone }: EstimateEditorProps) {
           </Table.Tbody>
         </Table>
       )}
-      <Textarea
+      <CountedTextarea
+        max={textLimit(estimateSaveSchema.shape.note)}
         label={t('editor.note')}
         placeholder={t('editor.notePlaceholder')}
         autosize
