@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { useApi } from '../api/hooks'
+import { usePrintApi } from './shared/usePrintApi'
 import { useShopLanguage } from '../components/useShopLanguage'
 import { useTicketBarcodes } from './ReceiptBarcodes'
 import { ServiceReceipt } from './ServiceReceipt'
@@ -10,8 +10,8 @@ import { RollPrintPage } from './shared/RollPrintPage'
 export function TicketReceiptPage() {
   const { t } = useTranslation('print')
   const { id = '' } = useParams()
-  const ticket = useApi('tickets.get', { id })
-  const settings = useApi('settings.get', {})
+  const ticket = usePrintApi('tickets.get', { id })
+  const settings = usePrintApi('settings.get', {})
   const localeReady = useShopLanguage(settings.data)
   const barcodes = useTicketBarcodes(ticket.data?.number)
   const number = ticket.data?.number

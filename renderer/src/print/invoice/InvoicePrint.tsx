@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
-import { useApi } from '../../api/hooks'
+import { usePrintApi } from '../shared/usePrintApi'
 import { useShopLanguage } from '../../components/useShopLanguage'
 import { useTicketBarcodes } from '../ReceiptBarcodes'
 import { RollPrintPage } from '../shared/RollPrintPage'
@@ -19,10 +19,14 @@ export function InvoicePrint() {
   const { t } = useTranslation('invoices')
   const { id = '' } = useParams()
   const [search] = useSearchParams()
-  const invoice = useApi('invoices.get', { id }, { retry: false })
+  const invoice = usePrintApi('invoices.get', { id }, { retry: false })
   const ticketId = invoice.data?.ticket?.id ?? null
-  const ticket = useApi('tickets.get', { id: ticketId ?? '' }, { enabled: ticketId !== null, retry: false })
-  const settings = useApi('settings.get', {})
+  const ticket = usePrintApi(
+    'tickets.get',
+    { id: ticketId ?? '' },
+    { enabled: ticketId !== null, retry: false },
+  )
+  const settings = usePrintApi('settings.get', {})
   const localeReady = useShopLanguage(settings.data)
   const barcodes = useTicketBarcodes(invoice.data?.number)
   const ticketReady = ticketId === null || ticket.data !== undefined || ticket.isError

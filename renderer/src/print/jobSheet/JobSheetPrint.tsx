@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { useApi } from '../../api/hooks'
+import { usePrintApi } from '../shared/usePrintApi'
 import { useShopLanguage } from '../../components/useShopLanguage'
 import { useTicketBarcodes } from '../ReceiptBarcodes'
 import { RollPrintPage } from '../shared/RollPrintPage'
@@ -10,10 +10,10 @@ import { JobSheet } from './JobSheet'
 export function JobSheetPrint() {
   const { t } = useTranslation('print')
   const { id = '' } = useParams()
-  const ticket = useApi('tickets.get', { id }, { retry: false })
-  const settings = useApi('settings.get', {})
-  const estimates = useApi('estimates.forTicket', { ticketId: id }, { retry: false })
-  const parts = useApi('ticketParts.list', { ticketId: id }, { retry: false })
+  const ticket = usePrintApi('tickets.get', { id }, { retry: false })
+  const settings = usePrintApi('settings.get', {})
+  const estimates = usePrintApi('estimates.forTicket', { ticketId: id }, { retry: false })
+  const parts = usePrintApi('ticketParts.list', { ticketId: id }, { retry: false })
   const localeReady = useShopLanguage(settings.data)
   const barcodes = useTicketBarcodes(ticket.data?.number)
   const number = ticket.data?.number

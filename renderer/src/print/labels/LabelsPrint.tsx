@@ -5,7 +5,8 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useSearchParams } from 'react-router'
 import { call } from '../../api/client'
-import { useApi } from '../../api/hooks'
+import { printableText } from '../../../../shared/domain/printText'
+import { usePrintApi } from '../shared/usePrintApi'
 import { useErrorText } from '../../components/errors'
 import { useFormat } from '../../components/format'
 import { useShopLanguage } from '../../components/useShopLanguage'
@@ -45,7 +46,7 @@ export function LabelsPrint() {
   const options = parseLabelOptions(search)
 
   const requested = useParts(options.parts.map((request) => request.partId))
-  const settings = useApi('settings.get', {})
+  const settings = usePrintApi('settings.get', {})
   const localeReady = useShopLanguage(settings.data)
   const error = requested.error ?? settings.error
   const nothingAsked = options.parts.length === 0
@@ -58,7 +59,7 @@ export function LabelsPrint() {
       const code = labelCode(part)
       contents.set(part.id, {
         partId: part.id,
-        name: part.name,
+        name: printableText(part.name),
         code,
         price: part.priceMinor > 0 ? format.money(part.priceMinor, currency) : null,
         barcode: drawBarcode(code),

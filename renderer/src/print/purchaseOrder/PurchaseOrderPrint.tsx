@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router'
-import { useApi } from '../../api/hooks'
+import { usePrintApi } from '../shared/usePrintApi'
 import { useErrorText } from '../../components/errors'
 import { useShopLanguage } from '../../components/useShopLanguage'
 import { usePrintReady } from '../stockReport/usePrintReady'
@@ -23,10 +23,14 @@ export function PurchaseOrderPrint() {
   const native = search.get('native') === '1'
   const autoPrint = !native && search.get('autoprint') === '1'
 
-  const order = useApi('purchaseOrders.get', { id }, { retry: false })
+  const order = usePrintApi('purchaseOrders.get', { id }, { retry: false })
   const supplierId = order.data?.supplierId ?? ''
-  const supplier = useApi('suppliers.get', { id: supplierId }, { enabled: supplierId !== '', retry: false })
-  const settings = useApi('settings.get', {})
+  const supplier = usePrintApi(
+    'suppliers.get',
+    { id: supplierId },
+    { enabled: supplierId !== '', retry: false },
+  )
+  const settings = usePrintApi('settings.get', {})
   const localeReady = useShopLanguage(settings.data)
   const error = order.error ?? supplier.error ?? settings.error
   const sheet = useRef<HTMLElement>(null)

@@ -1,7 +1,7 @@
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
-import { useApi } from '../../api/hooks'
+import { usePrintApi } from '../shared/usePrintApi'
 import { useShopLanguage } from '../../components/useShopLanguage'
 import { periodLabel, periodOfInstants } from '../../pages/reports/period'
 import { A4PrintFrame } from '../statement/A4PrintFrame'
@@ -17,8 +17,8 @@ export function SalesReportPrint() {
   const from = search.get('from') ?? ''
   const to = search.get('to') ?? ''
   const utcOffsetMinutes = from ? dayjs(from).utcOffset() : 0
-  const report = useApi('reports.sales', { from, to, utcOffsetMinutes }, { retry: false })
-  const settings = useApi('settings.get', {})
+  const report = usePrintApi('reports.sales', { from, to, utcOffsetMinutes }, { retry: false })
+  const settings = usePrintApi('settings.get', {})
   const localeReady = useShopLanguage(settings.data)
   const days = report.data ? periodOfInstants(report.data.from, report.data.to) : null
   const backTo = days

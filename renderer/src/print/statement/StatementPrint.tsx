@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useParams, useSearchParams } from 'react-router'
-import { useApi } from '../../api/hooks'
+import { usePrintApi } from '../shared/usePrintApi'
 import { useShopLanguage } from '../../components/useShopLanguage'
 import { A4PrintFrame } from './A4PrintFrame'
 import { StatementSheet } from './StatementSheet'
@@ -20,8 +20,8 @@ export function StatementPrint() {
   const [search] = useSearchParams()
   const from = search.get('from')
   const to = search.get('to')
-  const statement = useApi('customers.statement', { customerId, from, to }, { retry: false })
-  const settings = useApi('settings.get', {})
+  const statement = usePrintApi('customers.statement', { customerId, from, to }, { retry: false })
+  const settings = usePrintApi('settings.get', {})
   const localeReady = useShopLanguage(settings.data)
   const name = statement.data?.customer.name
   return (

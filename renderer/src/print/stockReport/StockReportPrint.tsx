@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useSearchParams } from 'react-router'
-import { useApi } from '../../api/hooks'
+import { usePrintApi } from '../shared/usePrintApi'
 import { useErrorText } from '../../components/errors'
 import { useShopLanguage } from '../../components/useShopLanguage'
 import { periodLabel, periodOfInstants } from '../../pages/reports/period'
@@ -28,8 +28,8 @@ export function StockReportPrint() {
   const native = search.get('native') === '1'
   const autoPrint = !native && search.get('autoprint') === '1'
 
-  const report = useApi('reports.stock', { from, to, category }, { retry: false })
-  const settings = useApi('settings.get', {})
+  const report = usePrintApi('reports.stock', { from, to, category }, { retry: false })
+  const settings = usePrintApi('settings.get', {})
   const localeReady = useShopLanguage(settings.data)
   const error = report.error ?? settings.error
   const sheet = useRef<HTMLElement>(null)

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
-import { useApi } from '../../api/hooks'
+import { usePrintApi } from '../shared/usePrintApi'
 import { useShopLanguage } from '../../components/useShopLanguage'
 import { RollPrintPage } from '../shared/RollPrintPage'
 import { ZReportSheet } from './ZReportSheet'
@@ -9,8 +9,8 @@ import { ZReportSheet } from './ZReportSheet'
 export function ZReportPrint() {
   const { t } = useTranslation('drawer')
   const { sessionId = '' } = useParams()
-  const report = useApi('reports.z', { sessionId }, { retry: false })
-  const settings = useApi('settings.get', {})
+  const report = usePrintApi('reports.z', { sessionId }, { retry: false })
+  const settings = usePrintApi('settings.get', {})
   const localeReady = useShopLanguage(settings.data)
   const number = report.data?.sessionNumber
   return (
