@@ -6,6 +6,8 @@
 import {
   contract,
   isMethod,
+  idempotencyKeySchema,
+  onceMethods,
   type Envelope,
   type Method,
   type MethodOutput,
@@ -44,6 +46,7 @@ import { createSupplier, getSupplier, listSuppliers, updateSupplier } from './se
 import { counterSearch } from './services/search'
 import { getSettings, updateSettings } from './services/settings'
 import { resolveActor } from './services/staff'
+import { runOnce, type OnceRequest } from './services/idempotency'
 import {
   changeTicketStatus,
   countTicketsByStatus,
@@ -104,17 +107,33 @@ export interface HandlerContext {
   log?: (message: string, error: unknown) => void
 }
 
+/** What a door knows of a call besides its input. */
+export interface CallMeta {
+  /** Who the counter says is working; null from programs that name nobody (the first active staff). */
+  staffId?: string | null
+  /** Required for money writes (`onceMethods`): the key their form made when it opened. */
+  idempotencyKey?: string | null
+}
+
 /** One call: the door's context and the staff member working at the counter that made it. */
 export interface CallContext extends HandlerContext {
-  /** Who the counter says is working; null from programs that name nobody (the first active staff). */
   staffId: string | null
+  /** Set for money writes: the write runs once per key. */
+  once: OnceRequest | null
 }
 
 type Handler<M extends Method> = (input: ParsedInput<M>, context: CallContext) => Promise<MethodOutput<M>>
 
-/** Runs a write in one transaction, recorded against the staff member at the counter. */
+/**
+ * Runs a write in one transaction, recorded against the staff member at the counter; a money write
+ * runs once per idempotency key, its answer kept in the same transaction.
+ */
 function write<T>(context: CallContext, work: (trx: Executor, actor: Actor) => Promise<T>): Promise<T> {
-  return context.db.transaction().execute(async (trx) => work(trx, await resolveActor(trx, context.staffId)))
+  const { once } = context
+  return context.db.transaction().execute(async (trx) => {
+    const run = async () => work(trx, await resolveActor(trx, context.staffId))
+    return once ? runOnce(trx, once, run) : run()
+  })
 }
 
 function desktopOnly(): never {
@@ -329,7 +348,7 @@ export async function dispatch(
   context: HandlerContext,
   method: string,
   rawInput: unknown,
-  staffId: string | null = null,
+  meta: CallMeta = {},
 ): Promise<Envelope<unknown>> {
   if (!isMethod(method)) {
     return {
@@ -353,9 +372,27 @@ export async function dispatch(
       },
     }
   }
+  let once: OnceRequest | null = null
+  if (onceMethods.has(method)) {
+    const key = idempotencyKeySchema.safeParse(meta.idempotencyKey)
+    if (!key.success) {
+      return {
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message:
+            meta.idempotencyKey == null
+              ? 'A money write needs an idempotency key (the Idempotency-Key header): make one when the form opens.'
+              : 'The idempotency key must be 8 to 100 letters, digits, "-" or "_".',
+          detail: { key: 'errors.idempotencyKey' },
+        },
+      }
+    }
+    once = { key: key.data, method, request: parsed.data }
+  }
   try {
     const handler = handlers[method] as Handler<typeof method>
-    const value: unknown = await handler(parsed.data, { ...context, staffId })
+    const value: unknown = await handler(parsed.data, { ...context, staffId: meta.staffId ?? null, once })
     return { ok: true, value: context.checkOutput ? contract[method].output.parse(value) : value }
   } catch (error) {
     return errorEnvelope(error, context)

@@ -203,7 +203,9 @@ export function createHttpDoor(options: HttpDoorOptions): http.Server {
     }
     const staffHeader = request.headers['x-staff-id']
     const staffId = typeof staffHeader === 'string' && staffHeader !== '' ? staffHeader : null
-    const envelope = await dispatch(options.context, method, input, staffId)
+    const keyHeader = request.headers['idempotency-key']
+    const idempotencyKey = typeof keyHeader === 'string' && keyHeader !== '' ? keyHeader : null
+    const envelope = await dispatch(options.context, method, input, { staffId, idempotencyKey })
     send(response, envelope.ok ? 200 : (statusOf[envelope.error.code] ?? 500), envelope)
   }
 

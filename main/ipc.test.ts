@@ -60,8 +60,8 @@ describe('the IPC door', () => {
     registerIpcDoor({ ...shop.context, door: 'ipc' }, 'file://')
     const listener = registered.listeners.get('api')
     if (!listener) throw new Error('the IPC door registered no listener')
-    return (event: unknown, method: unknown, input: unknown, staffId: unknown = null) =>
-      listener(event, method, input, staffId) as Promise<unknown>
+    return (event: unknown, method: unknown, input: unknown, meta: unknown = null) =>
+      listener(event, method, input, meta) as Promise<unknown>
   }
 
   it('records a write against the staff member the renderer names', async () => {
@@ -71,7 +71,7 @@ describe('the IPC door', () => {
       appFrame,
       'customers.create',
       { name: '赵敏', phones: ['13800001111'] },
-      technician,
+      { staffId: technician, idempotencyKey: null },
     )
     expect(answer).toMatchObject({ ok: true })
     const audit = await shop!.db
@@ -81,9 +81,38 @@ describe('the IPC door', () => {
       .executeTakeFirstOrThrow()
     expect(audit.actorId).toBe(technician)
     expect(
-      await invoke(appFrame, 'customers.create', { name: '周芷若', phones: ['13800002222'] }, 42),
+      await invoke(
+        appFrame,
+        'customers.create',
+        { name: '周芷若', phones: ['13800002222'] },
+        { staffId: 42 },
+      ),
     ).toMatchObject({
       ok: true,
+    })
+  })
+
+  it('writes a sale once however often the renderer sends it with the same key', async () => {
+    const invoke = await door()
+    await invoke(
+      appFrame,
+      'drawer.open',
+      { floatMinor: 0 },
+      { staffId: null, idempotencyKey: 'open-drawer-1' },
+    )
+    const sale = {
+      lines: [{ kind: 'other', description: '贴膜', quantity: 1, unitPriceMinor: 3000 }],
+      payments: [{ tender: 'cash', amountMinor: 3000 }],
+    }
+    const meta = { staffId: null, idempotencyKey: '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b' }
+    const first = await invoke(appFrame, 'invoices.sell', sale, meta)
+    const second = await invoke(appFrame, 'invoices.sell', sale, meta)
+    expect(first).toMatchObject({ ok: true })
+    expect(second).toEqual(first)
+    expect(shop!.sqlite.prepare('select count(*) from invoices').pluck().get()).toBe(1)
+    expect(await invoke(appFrame, 'invoices.sell', sale, null)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', detail: { key: 'errors.idempotencyKey' } },
     })
   })
 

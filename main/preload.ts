@@ -2,6 +2,9 @@
 import { contextBridge, ipcRenderer } from 'electron'
 
 contextBridge.exposeInMainWorld('serviceCenter', {
-  invoke: (method: string, input: unknown, staffId: string | null): Promise<unknown> =>
-    ipcRenderer.invoke('api', method, input, staffId),
+  invoke: (
+    method: string,
+    input: unknown,
+    meta: { staffId: string | null; idempotencyKey: string | null },
+  ): Promise<unknown> => ipcRenderer.invoke('api', method, input, meta),
 })

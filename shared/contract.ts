@@ -502,6 +502,25 @@ export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>
 export type MethodOutput<M extends Method> = z.output<Contract[M]['output']>
 export const methods = Object.keys(contract) as Method[]
 
+/**
+ * Money writes: each call carries an idempotency key (the HTTP header `Idempotency-Key`, or the IPC
+ * call's `idempotencyKey`), made when its form opens. A call repeated with the same key gets the first
+ * answer and writes nothing; a call without one is refused.
+ */
+export const onceMethods: ReadonlySet<Method> = new Set<Method>([
+  'tickets.pickup',
+  'invoices.sell',
+  'invoices.pay',
+  'invoices.refund',
+  'invoices.void',
+  'drawer.open',
+  'drawer.move',
+  'drawer.close',
+])
+
+/** An idempotency key: 8 to 100 letters, digits, '-' or '_' (a UUID fits). */
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'invalid' })
+
 export function isMethod(name: string): name is Method {
   return Object.hasOwn(contract, name)
 }

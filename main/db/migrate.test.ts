@@ -53,6 +53,7 @@ describe('migrations', () => {
       'drawerSessions',
       'estimateLines',
       'estimates',
+      'idempotencyKeys',
       'invoiceLines',
       'invoiceTaxNumbers',
       'invoices',

@@ -25,6 +25,8 @@ export interface SettingsTable {
   taxRateBp: ColumnType<number, number | undefined, number>
   pricesIncludeTax: ColumnType<number, number | undefined, number>
   updatedAt: string
+  /** When the first-start setup was finished; null until then. */
+  setupCompletedAt: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface StaffTable {
@@ -486,6 +488,15 @@ export interface CashMovementTable {
   createdBy: string
 }
 
+/** The first answer of each money write, under the key its form made (0009). */
+export interface IdempotencyKeyTable {
+  key: string
+  method: string
+  fingerprint: string
+  response: string
+  createdAt: string
+}
+
 export interface Database {
   schemaMigrations: SchemaMigrationTable
   settings: SettingsTable
@@ -521,6 +532,7 @@ export interface Database {
   invoiceLines: InvoiceLineTable
   invoiceTaxNumbers: InvoiceTaxNumberTable
   salesLineBuckets: SalesLineBucketTable
+  idempotencyKeys: IdempotencyKeyTable
   payments: PaymentTable
   storeCredit: StoreCreditTable
   cashMovements: CashMovementTable

@@ -58,9 +58,11 @@ const { parentPort, workerData } = require('node:worker_threads');
   Atomics.wait(new Int32Array(start), 0, 0);
   for (let index = 0; index < count; index += 1) {
     const overpay = index % 5 === 4;
+    // One key per sale: a retry after a lost race is the same sale.
+    const meta = { idempotencyKey: require('node:crypto').randomUUID() };
     for (;;) {
       lastError = null;
-      const envelope = await dispatch(context, 'invoices.sell', sale(overpay ? 8801 : 8800));
+      const envelope = await dispatch(context, 'invoices.sell', sale(overpay ? 8801 : 8800), meta);
       if (envelope.ok) { result.numbers.push(envelope.value.number); break; }
       const busy = envelope.error.detail?.key === 'errors.conflict' || /^SQLITE_BUSY/.test(lastError?.code ?? '');
       if (busy) { result.retries += 1; continue; }

@@ -88,7 +88,7 @@ describe('who is working', () => {
       shop.context,
       'tickets.changeStatus',
       { id: ticket.id, version: ticket.version, toStatus: 'diagnosing' },
-      wang.id,
+      { staffId: wang.id },
     )
     expect(moved.ok).toBe(true)
     const detail = await call(shop, 'tickets.get', { id: ticket.id })
@@ -103,7 +103,7 @@ describe('who is working', () => {
       shop.context,
       'tickets.changeStatus',
       { id: ticket.id, version: ticket.version, toStatus: 'diagnosing' },
-      wang.id,
+      { staffId: wang.id },
     )
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })

@@ -18,9 +18,9 @@ import type {
   PartInput,
   SupplierInput,
 } from '../../shared/contract'
-import { contract } from '../../shared/contract'
+import { contract, isMethod, onceMethods } from '../../shared/contract'
 import { openDatabase, type OpenedDatabase } from '../../main/db/open'
-import { dispatch, type HandlerContext } from '../../main/handlers'
+import { dispatch, type CallMeta, type HandlerContext } from '../../main/handlers'
 import { newId, type Actor } from '../../main/services/context'
 import { createCustomer } from '../../main/services/customers'
 import { createDevice } from '../../main/services/devices'
@@ -146,14 +146,19 @@ export async function call<M extends Method>(
   method: M,
   input: MethodInput<M>,
 ): Promise<MethodOutput<M>> {
-  const envelope = await dispatch(shop.context, method, input)
+  const envelope = await dispatch(shop.context, method, input, freshKey(method))
   if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`)
   return contract[method].output.parse(envelope.value) as MethodOutput<M>
 }
 
 /** Calls a method with any input (bad ones included) and answers the envelope as it is. */
 export function send(shop: TestShop, method: string, input: unknown): Promise<Envelope<unknown>> {
-  return dispatch(shop.context, method, input)
+  return dispatch(shop.context, method, input, freshKey(method))
+}
+
+/** A new idempotency key for each money write, as a form opened anew would make. */
+function freshKey(method: string): CallMeta {
+  return isMethod(method) && onceMethods.has(method) ? { idempotencyKey: newId() } : {}
 }
 
 /**

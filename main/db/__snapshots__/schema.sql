@@ -85,6 +85,9 @@ CREATE TABLE "estimates" ("id" text primary key, "ticketId" text not null refere
 -- index estimates_ticket on estimates
 CREATE UNIQUE INDEX "estimates_ticket" on "estimates" ("ticketId", "version");
 
+-- table idempotencyKeys on idempotencyKeys
+CREATE TABLE "idempotencyKeys" ("key" text primary key, "method" text not null, "fingerprint" text not null, "response" text not null, "createdAt" text not null);
+
 -- table invoiceLines on invoiceLines
 CREATE TABLE "invoiceLines" ("id" text primary key, "invoiceId" text not null references "invoices" ("id"), "position" integer not null, "kind" text not null, "labourItemId" text references "labourItems" ("id"), "partId" text references "parts" ("id"), "description" text not null, "quantity" integer not null, "unitPriceMinor" integer not null, "discountMinor" integer not null, "discountReason" text not null, "taxRateBp" integer not null, "netMinor" integer not null, "taxMinor" integer not null, "totalMinor" integer not null, "unitCostMinor" integer not null, "warrantyDays" integer not null, "originalLineId" text references "invoiceLines" ("id"), "restocked" integer default 0 not null);
 

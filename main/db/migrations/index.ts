@@ -7,6 +7,8 @@ import * as repairWorkflow from './0005_repair_workflow'
 import * as invoices from './0006_invoices'
 import * as moneyIndexes from './0007_money_indexes'
 import * as salesBuckets from './0008_sales_buckets'
+import * as idempotency from './0009_idempotency'
+import * as firstStart from './0010_first_start'
 
 export interface Migration {
   version: number
@@ -24,4 +26,6 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'invoices', up: invoices.up },
   { version: 7, name: 'money_indexes', up: moneyIndexes.up },
   { version: 8, name: 'sales_buckets', up: salesBuckets.up },
+  { version: 9, name: 'idempotency', up: idempotency.up },
+  { version: 10, name: 'first_start', up: firstStart.up },
 ]

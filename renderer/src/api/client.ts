@@ -5,7 +5,11 @@
 import type { Envelope, Method, MethodInput, MethodOutput } from '../../../shared/contract'
 
 interface Bridge {
-  invoke: (method: string, input: unknown, staffId: string | null) => Promise<unknown>
+  invoke: (
+    method: string,
+    input: unknown,
+    meta: { staffId: string | null; idempotencyKey: string | null },
+  ) => Promise<unknown>
 }
 
 declare global {
@@ -48,13 +52,21 @@ export function setWorkingStaffId(id: string | null): void {
   else localStorage.setItem(staffKey, id)
 }
 
-async function overHttp(method: string, input: unknown): Promise<Envelope<unknown>> {
+async function overHttp(
+  method: string,
+  input: unknown,
+  idempotencyKey: string | null,
+): Promise<Envelope<unknown>> {
   let response: Response
   const staffId = workingStaffId()
   try {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(staffId ? { 'x-staff-id': staffId } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(staffId ? { 'x-staff-id': staffId } : {}),
+        ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+      },
       body: JSON.stringify(input ?? {}),
     })
   } catch {
@@ -73,10 +85,21 @@ async function overHttp(method: string, input: unknown): Promise<Envelope<unknow
 export const transport: 'ipc' | 'http' =
   typeof window !== 'undefined' && window.serviceCenter ? 'ipc' : 'http'
 
-export async function call<M extends Method>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+/**
+ * Calls a method. A money write (`onceMethods`) passes the idempotency key its form made when it
+ * opened, so a repeated call returns the first answer instead of writing again.
+ */
+export async function call<M extends Method>(
+  method: M,
+  input: MethodInput<M>,
+  idempotencyKey: string | null = null,
+): Promise<MethodOutput<M>> {
   const envelope = window.serviceCenter
-    ? ((await window.serviceCenter.invoke(method, input, workingStaffId())) as Envelope<unknown>)
-    : await overHttp(method, input)
+    ? ((await window.serviceCenter.invoke(method, input, {
+        staffId: workingStaffId(),
+        idempotencyKey,
+      })) as Envelope<unknown>)
+    : await overHttp(method, input, idempotencyKey)
   if (!envelope.ok) throw new ApiError(envelope.error)
   return envelope.value as MethodOutput<M>
 }

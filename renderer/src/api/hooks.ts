@@ -2,9 +2,17 @@
  * TanStack Query over the api client. Query keys are `[method, input]`; a write invalidates the
  * domains it touches, so every page showing them refreshes.
  */
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query'
-import type { Method, MethodInput, MethodOutput } from '../../../shared/contract'
-import { call, type ApiError } from './client'
+import {
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type MutateOptions,
+  type UseQueryOptions,
+} from '@tanstack/react-query'
+import { useRef, useState } from 'react'
+import { uuidv7 } from 'uuidv7'
+import { onceMethods, type Method, type MethodInput, type MethodOutput } from '../../../shared/contract'
+import { ApiError, call } from './client'
 
 const touches: Partial<Record<Method, string[]>> = {
   'tickets.intake': ['tickets', 'customers', 'search', 'system'],
@@ -95,15 +103,51 @@ export function useApi<M extends Method>(
   })
 }
 
+/**
+ * A write. While one is in flight its form cannot send another: `mutate` and `mutateAsync` called
+ * again (a second click, Enter pressed twice, Ctrl+Enter caught by two handlers) do nothing until the
+ * answer arrives, and `isPending` disables the submit button. A money write also carries an
+ * idempotency key made when the form opened (renewed after each success), so even a request repeated
+ * by the network or another door is answered once, by the server, with the first answer.
+ */
 export function useApiMutation<M extends Method>(method: M) {
   const queryClient = useQueryClient()
-  return useMutation<MethodOutput<M>, ApiError, MethodInput<M>>({
-    mutationFn: (input) => call(method, input),
+  // Made when the form opens (the hook mounts); renewed after each success.
+  const [openingKey] = useState(() => (onceMethods.has(method) ? uuidv7() : null))
+  const key = useRef(openingKey)
+  const inFlight = useRef(false)
+  const mutation = useMutation<MethodOutput<M>, ApiError, MethodInput<M>>({
+    mutationFn: (input) => call(method, input, key.current),
     onSuccess: async () => {
+      if (key.current !== null) key.current = uuidv7()
       const domains = touches[method] ?? [method.split('.')[0]]
       await queryClient.invalidateQueries({
         predicate: (query) => domains.includes(String(query.queryKey[0]).split('.')[0] ?? ''),
       })
     },
+    // Here, not in mutate's callbacks: these run even when the refresh unmounts the form.
+    onSettled: () => {
+      inFlight.current = false
+    },
   })
+  type Options = MutateOptions<MethodOutput<M>, ApiError, MethodInput<M>>
+  return {
+    ...mutation,
+    mutate: (input: MethodInput<M>, options?: Options) => {
+      if (inFlight.current) return
+      inFlight.current = true
+      mutation.mutate(input, options)
+    },
+    mutateAsync: (input: MethodInput<M>, options?: Options): Promise<MethodOutput<M>> => {
+      if (inFlight.current) return Promise.reject(new ApiError(busyError))
+      inFlight.current = true
+      return mutation.mutateAsync(input, options)
+    },
+  }
 }
+
+const busyError = {
+  code: 'CONFLICT',
+  message: 'The previous request is still being answered.',
+  detail: { key: 'errors.inFlight' },
+} as const

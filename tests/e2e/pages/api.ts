@@ -16,7 +16,12 @@ export async function callApi<T>(page: Page, method: string, input: unknown): Pr
       const staffId = storage.getItem('serviceCenter.workingStaff')
       const response = await fetch(`/api/${name}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(staffId ? { 'x-staff-id': staffId } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          // Money writes need a key; every call here is a new request, so each gets its own.
+          'idempotency-key': crypto.randomUUID(),
+          ...(staffId ? { 'x-staff-id': staffId } : {}),
+        },
         body: JSON.stringify(body),
       })
       return (await response.json()) as Envelope
