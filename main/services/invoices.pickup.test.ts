@@ -230,6 +230,82 @@ describe('picking up a repaired device', () => {
     expect(partId).toBeTruthy()
   })
 
+  it('gives an Alipay deposit back to Alipay by default, and the drawer does not move', async () => {
+    await openDrawer(shop, 0)
+    const { ticket } = await repairedTicket(shop, { depositMinor: 80000, depositTender: 'alipay' })
+    const preview = await call(shop, 'invoices.preview', { ticketId: ticket.id })
+    expect(preview).toMatchObject({
+      depositMinor: 80000,
+      deposits: [{ tender: 'alipay', amountMinor: 80000 }],
+      depositReturnMinor: 14000,
+      dueMinor: 0,
+    })
+    const invoice = await call(shop, 'tickets.pickup', { ticketId: ticket.id, version: ticket.version })
+    expect(invoice.payments.map((p) => [p.kind, p.tender, p.amountMinor])).toEqual([
+      ['deposit_applied', 'deposit', 66000],
+      ['refund', 'alipay', 14000],
+    ])
+    expect(await cashMovements()).toEqual([])
+  })
+
+  it('gives the deposit back in cash or to store credit when the clerk chooses so', async () => {
+    await openDrawer(shop, 0)
+    const cash = await repairedTicket(shop, { depositMinor: 80000, depositTender: 'wechat' })
+    await call(shop, 'tickets.pickup', {
+      ticketId: cash.ticket.id,
+      version: cash.ticket.version,
+      depositReturn: 'cash',
+    })
+    expect(await cashMovements()).toEqual([{ kind: 'refund', amountMinor: -14000 }])
+
+    const credit = await repairedTicket(shop, { depositMinor: 70000, depositTender: 'card' })
+    const invoice = await call(shop, 'tickets.pickup', {
+      ticketId: credit.ticket.id,
+      version: credit.ticket.version,
+      depositReturn: 'store_credit',
+    })
+    expect(invoice.payments.at(-1)).toMatchObject({
+      kind: 'refund',
+      tender: 'store_credit',
+      amountMinor: 4000,
+    })
+    const balance = await call(shop, 'customers.storeCredit', { customerId: credit.ticket.customer.id })
+    expect(balance.balanceMinor).toBe(4000)
+    expect(await cashMovements()).toEqual([{ kind: 'refund', amountMinor: -14000 }])
+  })
+
+  it('gives the whole deposit of a free warranty repair back the way it was paid', async () => {
+    await openDrawer(shop, 0)
+    const first = await repairedTicket(shop)
+    const collected = await call(shop, 'tickets.pickup', {
+      ticketId: first.ticket.id,
+      version: first.ticket.version,
+      payments: [{ tender: 'cash', amountMinor: 66000 }],
+    })
+    expect(collected.paymentStatus).toBe('paid')
+    const repeat = await makeTicket(shop, {
+      customer: { kind: 'existing', id: first.ticket.customer.id },
+      device: { kind: 'existing', id: first.ticket.device.id },
+      warrantyOfTicketId: first.ticket.id,
+      depositMinor: 5000,
+      depositTender: 'alipay',
+    })
+    const ticket = await moveTicket(shop, repeat.id, [
+      'diagnosing',
+      'in_repair',
+      'testing',
+      'ready_for_pickup',
+    ])
+    const preview = await call(shop, 'invoices.preview', { ticketId: ticket.id })
+    expect(preview).toMatchObject({ warranty: true, totalMinor: 0, depositReturnMinor: 5000, dueMinor: 0 })
+    const before = await cashMovements()
+    const invoice = await call(shop, 'tickets.pickup', { ticketId: ticket.id, version: ticket.version })
+    expect(invoice.payments.map((p) => [p.kind, p.tender, p.amountMinor])).toEqual([
+      ['refund', 'alipay', 5000],
+    ])
+    expect(await cashMovements()).toEqual(before)
+  })
+
   it('sells a part added at the counter out of stock', async () => {
     const { ticket, partId } = await readyWithDeposit()
     await call(shop, 'tickets.pickup', {

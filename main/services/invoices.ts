@@ -22,7 +22,7 @@ import {
   priceLines,
   ticketLines,
 } from './invoiceLines'
-import { applyDeposit, storeCreditOf, takePayments } from './payments'
+import { applyDeposit, paymentTenderOf, storeCreditOf, takePayments, type Deposit } from './payments'
 import { addToSalesBuckets } from './salesBuckets'
 import { nextSequence } from './sequences'
 import { getSettings } from './settings'
@@ -39,7 +39,7 @@ async function documentFor(
   settings: Settings,
 ) {
   let warranty = false
-  let depositMinor = 0
+  let deposits: Deposit[] = []
   let lines = await counterLines(db, input.lines, settings, input.field)
   if (input.ticketId) {
     const ticket = await db
@@ -50,19 +50,21 @@ async function documentFor(
     if (!ticket) throw notFound('ticket')
     warranty = ticket.warrantyOfTicketId !== null
     lines = [...(await ticketLines(db, ticket.id, settings)), ...lines]
-    const deposits = await db
+    deposits = await db
       .selectFrom('ticketDeposits')
-      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amountMinor'), eb.lit(0)).as('sum'))
+      .select(['tender', 'amountMinor'])
       .where('ticketId', '=', ticket.id)
-      .executeTakeFirst()
-    depositMinor = deposits?.sum ?? 0
+      .orderBy('createdAt')
+      .orderBy('id')
+      .execute()
   }
+  const depositMinor = deposits.reduce((total, deposit) => total + deposit.amountMinor, 0)
   const document = priceLines(
     applyInvoiceRules(lines, warranty),
     input.invoiceDiscount,
     settings.pricesIncludeTax,
   )
-  return { document, warranty, depositMinor }
+  return { document, warranty, deposits, depositMinor }
 }
 
 export async function previewInvoice(
@@ -70,7 +72,11 @@ export async function previewInvoice(
   input: ParsedInput<'invoices.preview'>,
 ): Promise<MethodOutput<'invoices.preview'>> {
   const settings = await getSettings(db)
-  const { document, warranty, depositMinor } = await documentFor(db, { ...input, field: 'lines' }, settings)
+  const { document, warranty, deposits, depositMinor } = await documentFor(
+    db,
+    { ...input, field: 'lines' },
+    settings,
+  )
   return {
     currency: settings.currency,
     pricesIncludeTax: settings.pricesIncludeTax,
@@ -81,6 +87,11 @@ export async function previewInvoice(
     taxMinor: document.taxMinor,
     totalMinor: document.totalMinor,
     depositMinor,
+    deposits: deposits.map((deposit) => ({
+      tender: paymentTenderOf(deposit.tender),
+      amountMinor: deposit.amountMinor,
+    })),
+    depositReturnMinor: Math.max(0, depositMinor - document.totalMinor),
     dueMinor: Math.max(0, document.totalMinor - depositMinor),
   }
 }
@@ -160,7 +171,7 @@ export async function pickupTicket(
   )
   const session = await requireOpenSession(db)
   const settings = await getSettings(db)
-  const { document, depositMinor } = await documentFor(
+  const { document, deposits } = await documentFor(
     db,
     {
       ticketId: ticket.id,
@@ -182,7 +193,13 @@ export async function pickupTicket(
   const invoice = await issueInvoice(db, issue, document, settings, actor, at)
   await takeFromStock(db, document.lines, invoice, actor, at)
   const target = { invoiceId: invoice.id, customerId: issue.customerId, sessionId: session.id }
-  await applyDeposit(db, { ...target, totalMinor: document.totalMinor }, depositMinor, actor, at)
+  const depositMinor = await applyDeposit(
+    db,
+    { ...target, totalMinor: document.totalMinor },
+    { deposits, returnTo: input.depositReturn },
+    actor,
+    at,
+  )
   const dueMinor = Math.max(0, document.totalMinor - depositMinor)
   await takePayments(db, { ...target, dueMinor, field: 'payments' }, input.payments, actor, at)
   const data = { number: invoice.number, totalMinor: document.totalMinor }

@@ -6,11 +6,14 @@
  * that issues or pays the invoice.
  */
 import type { ParsedInput } from '../../shared/contract'
+import { paymentTenders, type depositReturnTargets } from '../../shared/schemas/invoices'
 import { AppError } from '../errors'
 import { type Actor, type Executor, newId, nowUtc } from './context'
 import { addCashMovement } from './drawer'
 
 export type PaymentLine = ParsedInput<'invoices.pay'>['payments'][number]
+type PaymentTender = (typeof paymentTenders)[number]
+type DepositReturn = (typeof depositReturnTargets)[number]
 
 export interface PaymentTarget {
   invoiceId: string
@@ -155,21 +158,56 @@ export async function takePayments(
   return payments.reduce((total, payment) => total + payment.amountMinor, 0)
 }
 
+/** An intake deposit: how it was paid and how much. */
+export interface Deposit {
+  tender: string
+  amountMinor: number
+}
+
+/** A deposit's tender as a payment tender (intake takes only those; anything else counts as cash). */
+export function paymentTenderOf(tender: string): PaymentTender {
+  return (paymentTenders as readonly string[]).includes(tender) ? (tender as PaymentTender) : 'cash'
+}
+
 /**
- * The intake deposit counted against the invoice: up to the invoice's total, as a 'deposit_applied'
- * payment (tender 'deposit', no new money). A deposit larger than the invoice (a cheaper repair
- * than estimated, a warranty repair) gives the excess back in cash at once: a 'refund' payment on
- * this invoice with no credit note, and the cash out of the drawer. That refund returns unused
- * deposit, not money paid for the invoice, so it does not lower the invoice's paid figure (only
- * refunds paid out by its credit notes do).
+ * The deposit given back: the way each deposit was paid (newest first), or all in cash, or all to
+ * the customer's store credit. Answers the parts, each a tender and an amount.
+ */
+export function depositReturnParts(
+  deposits: Deposit[],
+  excessMinor: number,
+  returnTo: DepositReturn,
+): { tender: PaymentTender; amountMinor: number }[] {
+  if (excessMinor <= 0) return []
+  if (returnTo !== 'original') return [{ tender: returnTo, amountMinor: excessMinor }]
+  const parts = new Map<PaymentTender, number>()
+  let left = excessMinor
+  for (const deposit of [...deposits].reverse()) {
+    const amount = Math.min(left, deposit.amountMinor)
+    if (amount <= 0) break
+    const tender = paymentTenderOf(deposit.tender)
+    parts.set(tender, (parts.get(tender) ?? 0) + amount)
+    left -= amount
+  }
+  return [...parts].map(([tender, amountMinor]) => ({ tender, amountMinor }))
+}
+
+/**
+ * The intake deposits counted against the invoice: up to the invoice's total, as a 'deposit_applied'
+ * payment (tender 'deposit', no new money). A deposit larger than the invoice (a cheaper repair than
+ * estimated, a warranty repair) gives the excess back at once, as the clerk chose at the counter: the
+ * way it was paid (Alipay back to Alipay), cash, or store credit — a 'refund' payment on this invoice
+ * with no credit note. Only cash given back leaves the drawer. That refund returns unused deposit,
+ * not money paid for the invoice, so it does not lower the invoice's paid figure (only refunds paid
+ * out by its credit notes do). Answers the deposit total.
  */
 export async function applyDeposit(
   db: Executor,
   target: { invoiceId: string; customerId: string | null; sessionId: string; totalMinor: number },
-  depositMinor: number,
+  given: { deposits: Deposit[]; returnTo: DepositReturn },
   actor: Actor,
   at: string = nowUtc(),
-): Promise<void> {
+): Promise<number> {
   const row = (kind: 'deposit_applied' | 'refund', tender: string, amountMinor: number) => ({
     id: newId(),
     kind,
@@ -184,6 +222,7 @@ export async function applyDeposit(
     createdAt: at,
     createdBy: actor.id,
   })
+  const depositMinor = given.deposits.reduce((total, deposit) => total + deposit.amountMinor, 0)
   const applied = Math.min(depositMinor, target.totalMinor)
   if (applied > 0) {
     await db
@@ -191,20 +230,39 @@ export async function applyDeposit(
       .values(row('deposit_applied', 'deposit', applied))
       .execute()
   }
-  const excess = depositMinor - applied
-  if (excess <= 0) return
-  const refund = row('refund', 'cash', excess)
-  await db.insertInto('payments').values(refund).execute()
-  await addCashMovement(
-    db,
-    {
-      sessionId: target.sessionId,
-      kind: 'refund',
-      amountMinor: -excess,
-      reason: 'deposit',
-      paymentId: refund.id,
-    },
-    actor,
-    at,
-  )
+  for (const part of depositReturnParts(given.deposits, depositMinor - applied, given.returnTo)) {
+    const refund = row('refund', part.tender, part.amountMinor)
+    await db.insertInto('payments').values(refund).execute()
+    if (part.tender === 'cash') {
+      await addCashMovement(
+        db,
+        {
+          sessionId: target.sessionId,
+          kind: 'refund',
+          amountMinor: -part.amountMinor,
+          reason: 'deposit',
+          paymentId: refund.id,
+        },
+        actor,
+        at,
+      )
+    }
+    if (part.tender === 'store_credit') {
+      if (!target.customerId) throw new Error('A deposit goes to store credit only with a customer.')
+      await db
+        .insertInto('storeCredit')
+        .values({
+          id: newId(),
+          customerId: target.customerId,
+          amountMinor: part.amountMinor,
+          invoiceId: target.invoiceId,
+          paymentId: refund.id,
+          reason: 'deposit',
+          createdAt: at,
+          createdBy: actor.id,
+        })
+        .execute()
+    }
+  }
+  return depositMinor
 }

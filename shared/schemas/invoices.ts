@@ -63,6 +63,12 @@ export const saleInputSchema = z.object({
   note: optionalText(500).default(''),
 })
 
+/**
+ * Where an intake deposit larger than the invoice goes back: the way it was paid (each deposit's own
+ * tender), cash from the drawer, or the customer's store credit.
+ */
+export const depositReturnTargets = ['original', 'cash', 'store_credit'] as const
+
 export const pickupInputSchema = z.object({
   ticketId: id,
   /** The ticket's version the clerk saw. */
@@ -71,6 +77,7 @@ export const pickupInputSchema = z.object({
   extraLines: z.array(invoiceLineInputSchema).max(50, { error: 'tooMany' }).default([]),
   invoiceDiscount: invoiceDiscountSchema,
   payments: z.array(paymentInputSchema).max(10, { error: 'tooMany' }).default([]),
+  depositReturn: z.enum(depositReturnTargets, { error: 'invalid' }).default('original'),
   note: optionalText(500).default(''),
 })
 
@@ -113,6 +120,10 @@ export const invoicePreviewSchema = z.object({
   totalMinor: z.number().int(),
   /** The ticket's intake deposits, applied first. */
   depositMinor: z.number().int(),
+  /** Each deposit's tender and amount, oldest first: where a deposit given back goes by default. */
+  deposits: z.array(z.object({ tender: z.enum(paymentTenders), amountMinor: z.number().int() })),
+  /** The deposit beyond the total: handed back to the customer at pickup. */
+  depositReturnMinor: z.number().int(),
   dueMinor: z.number().int(),
 })
 

@@ -42,7 +42,11 @@ export interface RepairedTicket {
  */
 export async function repairedTicket(
   shop: TestShop,
-  options: { depositMinor?: number; warrantyOfTicketId?: string | null } = {},
+  options: {
+    depositMinor?: number
+    depositTender?: 'cash' | 'card' | 'wechat' | 'alipay' | 'transfer'
+    warrantyOfTicketId?: string | null
+  } = {},
 ): Promise<RepairedTicket> {
   const labour = await call(shop, 'labour.create', {
     name: '屏幕更换',
@@ -55,7 +59,7 @@ export async function repairedTicket(
   await receive(shop, part.id, 4, 30000)
   const intake = await makeTicket(shop, {
     depositMinor: options.depositMinor ?? 0,
-    depositTender: 'cash',
+    depositTender: options.depositTender ?? 'cash',
     ...(options.warrantyOfTicketId ? { warrantyOfTicketId: options.warrantyOfTicketId } : {}),
   })
   await moveTicket(shop, intake.id, ['diagnosing'])
