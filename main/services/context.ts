@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { uuidv7 } from 'uuidv7'
 import type { DB } from '../db/open'
 import type { Database } from '../db/schema'
@@ -16,8 +17,20 @@ export function newId(): string {
   return uuidv7()
 }
 
+/**
+ * Where "now" comes from for the work run inside `withClock`; everywhere else it is the real time.
+ * The demo shop writes weeks of history through the real services this way, each write stamped
+ * with its moment, and a request running meanwhile (another async context) is not affected.
+ */
+const clock = new AsyncLocalStorage<() => string>()
+
 export function nowUtc(): string {
-  return new Date().toISOString()
+  return clock.getStore()?.() ?? new Date().toISOString()
+}
+
+/** Runs `work` with every service it calls reading the time from `now` (an ISO-8601 UTC string). */
+export function withClock<T>(now: () => string, work: () => Promise<T>): Promise<T> {
+  return clock.run(now, work)
 }
 
 export async function writeAudit(

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   call,
@@ -118,6 +119,18 @@ describe('demo data', () => {
     expect(new Set(assigned.map((ticket) => ticket.assignedTo)).size).toBe(2)
   })
 
+  it('writes three weeks of a living shop in each language, its ledgers and kept figures agreeing', async () => {
+    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) {
+      const localShop = await openTestShop(locale)
+      try {
+        await call(localShop, 'system.loadDemo', { locale })
+        await expectALivingShop(localShop, locale)
+      } finally {
+        await localShop.close()
+      }
+    }
+  })
+
   it('is refused in a shop that already has customers, and nothing is written', async () => {
     shop = await openTestShop()
     await makeCustomer(shop)
@@ -145,3 +158,86 @@ describe('demo data', () => {
     expect(countRows(shop, 'customers')).toBe(0)
   })
 })
+
+/** What the demo promises: stock, purchasing, estimates, repairs that charge, and weeks of money. */
+async function expectALivingShop(shop: TestShop, locale: string) {
+  const db = shop.db
+  const now = new Date().toISOString()
+  // Stock: each part's level is the sum of its ledger, which holds more than the opening stock.
+  const levels = await db.selectFrom('stockLevels').select(['partId', 'onHand']).execute()
+  const ledger = await db
+    .selectFrom('stockMovements')
+    .select(['partId', (eb) => eb.fn.sum<number>('quantity').as('sum')])
+    .groupBy('partId')
+    .execute()
+  expect(levels.length, locale).toBeGreaterThanOrEqual(12)
+  const sums = new Map(ledger.map((row) => [row.partId, row.sum]))
+  for (const level of levels) expect(level.onHand).toBe(sums.get(level.partId))
+  const kinds = new Set(
+    (await db.selectFrom('stockMovements').select('kind').execute()).map((row) => row.kind),
+  )
+  for (const kind of ['receipt', 'repair_use', 'sale', 'count', 'adjustment'])
+    expect(kinds, kind).toContain(kind)
+  expect(countRows(shop, 'suppliers')).toBe(3)
+  const orders = await call(shop, 'purchaseOrders.list', {})
+  const statuses = new Set(orders.items.map((order) => order.status))
+  for (const status of ['draft', 'received', 'partly_received']) expect(statuses, status).toContain(status)
+  const counts = await call(shop, 'stockCounts.list', {})
+  expect(counts.map((count) => count.status)).toContain('posted')
+
+  // Estimates approved and declined; every repair waiting at the counter charges something.
+  const estimates = new Set(
+    (await db.selectFrom('estimates').select('status').execute()).map((row) => row.status),
+  )
+  expect(estimates).toContain('approved')
+  expect(estimates).toContain('declined')
+  const ready = await db.selectFrom('tickets').select('id').where('status', '=', 'ready_for_pickup').execute()
+  expect(ready.length).toBeGreaterThan(0)
+  for (const ticket of ready) {
+    const preview = await call(shop, 'invoices.preview', { ticketId: ticket.id })
+    expect(preview.dueMinor).toBeGreaterThan(0)
+  }
+  expect(countRows(shop, 'ticketParts')).toBeGreaterThan(5)
+
+  // Money: closed drawer days with their Z reports, today's drawer open, invoices over the weeks.
+  const drawers = await db.selectFrom('drawerSessions').selectAll().orderBy('openedAt').execute()
+  expect(drawers.length).toBeGreaterThanOrEqual(20)
+  expect(drawers.at(-1)?.status).toBe('open')
+  for (const drawer of drawers.slice(0, -1)) {
+    expect(drawer.status).toBe('closed')
+    expect(drawer.zReport).not.toBeNull()
+    expect(drawer.closedAt! > drawer.openedAt).toBe(true)
+  }
+  expect(drawers.some((drawer) => (drawer.varianceMinor ?? 0) < 0)).toBe(true)
+  const invoices = await db.selectFrom('invoices').select(['kind', 'isVoid', 'issuedAt']).execute()
+  const issued = invoices.map((invoice) => invoice.issuedAt).sort()
+  expect(Date.parse(issued.at(-1)!) - Date.parse(issued[0]!)).toBeGreaterThan(14 * 24 * 3600 * 1000)
+  expect(issued.at(-1)! <= now).toBe(true)
+  expect(invoices.filter((invoice) => invoice.kind === 'invoice').length).toBeGreaterThan(40)
+  expect(invoices.some((invoice) => invoice.kind === 'credit_note' && invoice.isVoid === 0)).toBe(true)
+  expect(invoices.some((invoice) => invoice.kind === 'credit_note' && invoice.isVoid === 1)).toBe(true)
+  const tenders = new Set(
+    (await db.selectFrom('payments').select('tender').execute()).map((row) => row.tender),
+  )
+  expect(tenders.size).toBeGreaterThanOrEqual(3)
+  const owed = await call(shop, 'customers.balances', {})
+  expect(owed.items.length).toBeGreaterThan(0)
+  expect(owed.items.every((row) => row.balanceMinor > 0)).toBe(true)
+
+  // The hourly sales buckets kept with each document equal a fresh grouping of the lines.
+  const sorted = (rows: readonly object[]) => rows.map((row) => JSON.stringify(row)).sort()
+  const kept = await db.selectFrom('salesLineBuckets').selectAll().execute()
+  const fresh = await sql<(typeof kept)[number]>`select substr(i."issuedAt", 1, 13) as "hour",
+      i."kind" as "documentKind", l."kind" as "lineKind", coalesce(p."category", '') as "category",
+      sum(l."totalMinor") as "totalMinor", sum(l."unitCostMinor" * l."quantity") as "costMinor"
+    from "invoices" i join "invoiceLines" l on l."invoiceId" = i."id"
+    left join "parts" p on p."id" = l."partId"
+    group by 1, 2, 3, 4`.execute(db)
+  expect(sorted(kept)).toEqual(sorted(fresh.rows))
+  // Nothing was written in the future.
+  const latest = await db
+    .selectFrom('auditLog')
+    .select((eb) => eb.fn.max('at').as('at'))
+    .executeTakeFirstOrThrow()
+  expect(latest.at <= now).toBe(true)
+}

@@ -1,26 +1,31 @@
 /**
- * Demo data: a small living shop (customers, their devices, three weeks of walk-in repairs, a labour
- * price list and two technicians) written through the same services as the counter, so a newcomer
- * sees the product at once.
+ * Demo data: three weeks of a small living shop, written through the same services as the counter
+ * so every ledger, kept figure and document number agrees. Its labour price list, two technicians,
+ * suppliers, parts and stock with orders and a count (demo/stock.ts); customers and their devices
+ * with repairs at every stage, estimates approved and declined (demo/repairs.ts); and the money —
+ * drawer days with their Z reports, pickups and counter sales in several tenders, a refund, a void
+ * and balances owed (demo/money.ts). Each write is stamped with its moment (demo/schedule.ts).
  */
 import type { Locale } from '../../shared/contract'
-import type { TicketStatus } from '../../shared/domain/status'
 import demo from '../../resources/demo/demo-shop.json'
 import { AppError } from '../errors'
-import { type Actor, type Executor, newId, nowUtc } from './context'
+import { type Actor, type Executor, withClock } from './context'
 import { createCustomer } from './customers'
+import { labourCatalogue, repairsByModel, technicianNames } from './demo/catalogue'
+import { input } from './demo/input'
+import { Till } from './demo/money'
+import { currencyIndex, parts } from './demo/parts'
+import { type Repair, scheduleRepair, stepsFor, type Workshop } from './demo/repairs'
+import { Calendar, day, randomSequence, Schedule } from './demo/schedule'
+import { scheduleStock, setUpStock } from './demo/stock'
 import { createDevice } from './devices'
 import { createLabour } from './labour'
-import { changeTicketStatus, intakeTicket } from './tickets'
+import { createStaff } from './staff'
+import { intakeTicket } from './tickets'
 
-/** A small deterministic generator, so the demo shop is the same on every machine. */
-function randomSequence(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648
-    return state / 2147483648
-  }
-}
+/** How many days back the shop's history starts. */
+const days = 21
+const customerCount = 40
 
 function imeiFrom(random: () => number): string {
   const digits = Array.from({ length: 14 }, () => Math.floor(random() * 10))
@@ -31,99 +36,72 @@ function imeiFrom(random: () => number): string {
   return [...digits, (10 - (sum % 10)) % 10].join('')
 }
 
-/** [name, category, price in minor units, standard minutes, repair warranty days] */
-type LabourRow = [string, string, number, number, number]
-
-/** A small published price list of work, in each language with its own currency's usual prices. */
-const labourCatalogue: Record<Locale, LabourRow[]> = {
-  'zh-CN': [
-    ['屏幕更换（手机）', '手机维修', 8000, 45, 90],
-    ['电池更换（手机）', '手机维修', 5000, 30, 90],
-    ['充电口维修', '手机维修', 6000, 40, 90],
-    ['进水清洗处理', '手机维修', 12000, 90, 30],
-    ['摄像头更换', '手机维修', 6000, 30, 90],
-    ['主板维修', '手机维修', 20000, 180, 90],
-    ['笔记本清灰换硅脂', '电脑维修', 8000, 60, 30],
-    ['笔记本键盘更换', '电脑维修', 10000, 60, 90],
-    ['洗衣机排水泵更换', '家电维修', 12000, 60, 180],
-    ['空调加氟', '家电维修', 15000, 60, 90],
-    ['故障检测', '检测', 3000, 20, 0],
-  ],
-  'zh-TW': [
-    ['螢幕更換（手機）', '手機維修', 120000, 45, 90],
-    ['電池更換（手機）', '手機維修', 80000, 30, 90],
-    ['充電孔維修', '手機維修', 90000, 40, 90],
-    ['進水清潔處理', '手機維修', 150000, 90, 30],
-    ['相機鏡頭更換', '手機維修', 90000, 30, 90],
-    ['主機板維修', '手機維修', 300000, 180, 90],
-    ['筆電清潔換散熱膏', '電腦維修', 120000, 60, 30],
-    ['筆電鍵盤更換', '電腦維修', 150000, 60, 90],
-    ['洗衣機排水馬達更換', '家電維修', 180000, 60, 180],
-    ['冷氣補冷媒', '家電維修', 200000, 60, 90],
-    ['故障檢測', '檢測', 30000, 20, 0],
-  ],
-  en: [
-    ['Screen replacement (phone)', 'Phone repair', 4900, 45, 90],
-    ['Battery replacement (phone)', 'Phone repair', 2900, 30, 90],
-    ['Charging port repair', 'Phone repair', 3900, 40, 90],
-    ['Water damage cleaning', 'Phone repair', 5900, 90, 30],
-    ['Camera replacement', 'Phone repair', 3500, 30, 90],
-    ['Logic board repair', 'Phone repair', 9900, 180, 90],
-    ['Laptop cleaning and thermal paste', 'Computer repair', 4500, 60, 30],
-    ['Laptop keyboard replacement', 'Computer repair', 5500, 60, 90],
-    ['Washing machine drain pump replacement', 'Appliance repair', 7500, 60, 180],
-    ['Air conditioner refrigerant recharge', 'Appliance repair', 8900, 60, 90],
-    ['Diagnostic check', 'Diagnosis', 2000, 20, 0],
-  ],
-}
-
-const technicianNames: Record<Locale, [string, string]> = {
-  'zh-CN': ['张师傅', '李师傅'],
-  'zh-TW': ['陳師傅', '林師傅'],
-  en: ['Alex Chen', 'Sam Lee'],
-}
-
-/** Two technicians, written straight to the staff table with the first free codes T1, T2... */
-async function addTechnicians(db: Executor, locale: Locale): Promise<string[]> {
+/** Two technicians with the first free codes T1, T2... */
+async function addTechnicians(db: Executor, locale: Locale, actor: Actor): Promise<Actor[]> {
   const taken = new Set((await db.selectFrom('staff').select('code').execute()).map((row) => row.code))
-  const ids: string[] = []
+  const technicians: Actor[] = []
   let number = 1
   for (const name of technicianNames[locale]) {
     while (taken.has(`T${number}`)) number += 1
-    const id = newId()
-    await db
-      .insertInto('staff')
-      .values({ id, name, code: `T${number}`, role: 'technician', active: 1, createdAt: nowUtc() })
-      .execute()
-    taken.add(`T${number}`)
-    ids.push(id)
+    const code = `T${number}`
+    taken.add(code)
+    const staff = await createStaff(db, input('staff.create', { name, code, role: 'technician' }), actor)
+    technicians.push({ id: staff.id, name: staff.name })
   }
-  return ids
+  return technicians
 }
 
-async function addLabourCatalogue(db: Executor, locale: Locale, actor: Actor): Promise<void> {
+async function addLabourCatalogue(db: Executor, locale: Locale, actor: Actor): Promise<string[]> {
+  const ids: string[] = []
   for (const [name, category, priceMinor, standardMinutes, warrantyDays] of labourCatalogue[locale]) {
-    await createLabour(
+    const item = await createLabour(
       db,
       { name, category, priceMinor, standardMinutes, warrantyDays, taxRateBp: null },
       actor,
     )
+    ids.push(item.id)
   }
+  return ids
 }
 
-/**
- * Where a demo ticket stands, by its age (0 the oldest, 1 the newest): the older, the further along
- * the workflow, so the workshop board and the counter look like a real shop's day.
- */
-function demoPath(age: number): TicketStatus[] {
-  if (age < 0.4) return ['in_repair', 'testing', 'ready_for_pickup', 'collected']
-  if (age < 0.55) return ['in_repair', 'testing', 'ready_for_pickup']
-  if (age < 0.65) return ['diagnosing', 'in_repair', 'testing']
-  if (age < 0.75) return ['diagnosing', 'in_repair']
-  if (age < 0.8) return ['diagnosing', 'awaiting_approval', 'awaiting_parts']
-  if (age < 0.85) return ['diagnosing', 'awaiting_approval']
-  if (age < 0.9) return ['diagnosing']
-  return []
+/** A customer's name as the shop's customers are called: Chinese names, or English ones in English. */
+function nameFor(locale: Locale, index: number, pick: <T>(list: readonly T[]) => T): string {
+  if (locale === 'en') {
+    const [first] = pick(demo.englishNames).split(' ')
+    const last = pick(demo.englishNames).split(' ')[1] ?? ''
+    return `${first ?? ''} ${last}`
+  }
+  if (index % 5 === 4) return pick(demo.englishNames)
+  const surnames = locale === 'zh-TW' ? demo.traditionalSurnames : demo.surnames
+  return pick(surnames) + pick(demo.givenNames)
+}
+
+function phoneFor(locale: Locale, random: () => number): string {
+  const digits = (length: number) => String(Math.floor(random() * 10 ** length)).padStart(length, '0')
+  if (locale === 'zh-TW') return `09${digits(8)}`
+  if (locale === 'en') return `415555${digits(4)}`
+  return `1${['38', '39', '58', '86', '35', '77'][Math.floor(random() * 6)] ?? '38'}${digits(8)}`
+}
+
+/** The drawer's days: opened each morning, closed each evening (today's stays open), with the day's sales. */
+function scheduleTill(schedule: Schedule, calendar: Calendar, till: Till): void {
+  for (let index = 0; index <= days; index += 1) {
+    const today = index === days
+    schedule.add(today ? calendar.todayOpens : calendar.at(index, 9), () => till.open())
+    // Today's sales were in the last hour or two (the drawer opened at least two hours ago).
+    const sales = [10.7, 13.4, 16.2, 17.9].slice(0, today ? 3 : 1 + (index % 3))
+    sales.forEach((hours, position) => {
+      const at = today ? calendar.now - (position + 1) * 25 * 60 * 1000 : calendar.at(index, hours)
+      schedule.add(at, () => till.sell())
+    })
+    if (index % 4 === 1) schedule.add(calendar.at(index, 15.5), () => till.payOut())
+    if (index % 7 === 3) schedule.add(calendar.at(index, 12.1), () => till.payIn())
+    if (!today) schedule.add(calendar.at(index, 19), () => till.close(index === 11))
+  }
+  // Balances owed paid by transfer, a return refunded, a mistaken sale voided.
+  schedule.add(calendar.at(days - 4, 11.3), () => till.settle())
+  schedule.add(calendar.at(10, 14.8), () => till.refund())
+  schedule.add(calendar.at(14, 17.95), () => till.voidLast())
 }
 
 export async function loadDemoData(
@@ -136,81 +114,117 @@ export async function loadDemoData(
   if (existing || customersExisting) {
     throw new AppError('CONFLICT', 'Demo data can only be loaded into an empty shop.', 'errors.demoNotEmpty')
   }
-  await addLabourCatalogue(db, locale, actor)
-  const technicians = await addTechnicians(db, locale)
+  const calendar = new Calendar(Date.now(), days)
+  const schedule = new Schedule(calendar.now)
   const random = randomSequence(20261125)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
-  const surnames = locale === 'zh-TW' ? demo.traditionalSurnames : demo.surnames
-  const customerCount = 40
-  const day = 24 * 3600 * 1000
-  const start = Date.now() - 20 * day
+  // The shop is set up the evening before its first day.
+  const setUp = new Date(calendar.at(-1, 20)).toISOString()
+  const { labourIds, technicians, book } = await withClock(
+    () => setUp,
+    async () => ({
+      labourIds: await addLabourCatalogue(db, locale, actor),
+      technicians: await addTechnicians(db, locale, actor),
+      book: await setUpStock(db, locale, actor),
+    }),
+  )
+  const till = new Till(db, locale, actor, random, book)
+  const shop: Workshop = { db, locale, counter: actor, labourIds, book, till, calendar, schedule }
+  scheduleTill(schedule, calendar, till)
+  scheduleStock(schedule, calendar, { db, locale, actor, book })
   let tickets = 0
+  let collected = 0
   for (let index = 0; index < customerCount; index += 1) {
-    const name = index % 5 === 4 ? pick(demo.englishNames) : pick(surnames) + pick(demo.givenNames)
-    const phone = `1${pick(['38', '39', '58', '86', '35', '77'])}${String(Math.floor(random() * 1e8)).padStart(8, '0')}`
-    const customer = await createCustomer(
-      db,
-      { name, phones: [phone], email: '', address: '', notes: '' },
-      actor,
-    )
+    const name = nameFor(locale, index, pick)
+    const phone = phoneFor(locale, random)
     const model = pick(demo.devices)
-    const device = await createDevice(
-      db,
-      {
-        customerId: customer.id,
-        category: model.category as 'phone',
-        brand: model.brand,
-        model: model.model,
-        serial: model.imei ? imeiFrom(random) : `SN${Math.floor(random() * 1e10)}`,
-        purchaseDate: null,
-        warrantyEnd: null,
-        notes: '',
-      },
-      actor,
-    )
+    const serial = model.imei ? imeiFrom(random) : `SN${Math.floor(random() * 1e10)}`
+    let owner: { customerId: string; deviceId: string } | null = null
     const visits = 1 + Math.floor(random() * 2)
     for (let visit = 0; visit < visits; visit += 1) {
-      // Spread over the last three weeks, oldest first, never in the future.
-      const at = new Date(start + ((index + visit * 0.5) / customerCount) * 20 * day)
-      const estimate = (1 + Math.floor(random() * 60)) * 1000
-      const path = demoPath((index + visit * 0.5) / customerCount)
-      const open = path.at(-1) !== 'collected'
+      const age = (index + visit * 0.5) / customerCount
+      // Spread over the weeks, oldest first, in opening hours, never in the future.
+      const intakeAt = Math.min(
+        calendar.open(calendar.start + age * (days + 0.4) * day),
+        calendar.now - (1 - age) * 4 * 3600 * 1000 - 15 * 60 * 1000,
+      )
+      const kind = pick(repairsByModel[model.model] ?? [])
+      const declined = age < 0.4 && (index + visit) % 5 === 2
+      const steps = stepsFor(age, declined)
+      const open = steps.at(-1) !== 'pickup'
+      const owes = !open && !declined && ++collected % 6 === 2
       // Open repairs are promised from now on (a few already late); collected ones were due 3 days in.
       const promisedAt = open
-        ? new Date(Date.now() + (random() < 0.15 ? -6 : 4 + Math.floor(random() * 68)) * 3600 * 1000)
-        : new Date(at.getTime() + 3 * day)
-      const ticket = await intakeTicket(
-        db,
-        {
-          customer: { kind: 'existing', id: customer.id },
-          device: { kind: 'existing', id: device.id },
-          reportedFault: pick(
-            demo.faults[locale][
-              model.category === 'appliance' || model.category === 'tv' ? 'appliance' : 'electronics'
-            ],
-          ),
-          accessories: random() > 0.5 ? [pick(demo.accessories[locale])] : [],
-          condition: pick(demo.conditions[locale]),
-          unlockCode: random() > 0.6 ? String(Math.floor(random() * 1e6)).padStart(6, '0') : '',
-          estimateMinor: estimate,
-          depositMinor: random() > 0.5 ? Math.min(estimate, 5000) : 0,
-          depositTender: pick(['cash', 'wechat', 'alipay'] as const),
-          promisedAt: promisedAt.toISOString(),
-          priority: random() > 0.85 ? 'urgent' : 'normal',
-          // Most repairs have a technician; a few wait at the counter for one.
-          assignedTo: random() > 0.25 ? pick(technicians) : null,
-          warrantyOfTicketId: null,
-        },
-        actor,
-        at.toISOString(),
+        ? calendar.open(calendar.now + (random() < 0.15 ? -6 : 4 + Math.floor(random() * 68)) * 3600 * 1000)
+        : intakeAt + 3 * day
+      const partPrice = parts.find((part) => part.sku === kind.part)?.price[currencyIndex[locale]] ?? 0
+      const estimateMinor = (labourCatalogue[locale][kind.labour]?.[2] ?? 0) + partPrice
+      const depositMinor = !declined && random() > 0.5 ? Math.round(estimateMinor / 4 / 100) * 100 : 0
+      const technician = pick(technicians)
+      const assigned = random() > 0.25
+      const accessory = random() > 0.5 ? [pick(demo.accessories[locale])] : []
+      const condition = pick(demo.conditions[locale])
+      const unlockCode = random() > 0.6 ? String(Math.floor(random() * 1e6)).padStart(6, '0') : ''
+      const depositTender = pick(
+        locale === 'zh-CN' ? (['cash', 'wechat', 'alipay'] as const) : (['cash'] as const),
       )
-      let version = ticket.version
-      for (const toStatus of path) {
-        version = (await changeTicketStatus(db, { id: ticket.id, version, toStatus, note: '' }, actor))
-          .version
-      }
+      const priority = random() > 0.85 ? ('urgent' as const) : ('normal' as const)
       tickets += 1
+      schedule.add(intakeAt, async () => {
+        if (!owner) {
+          const customer = await createCustomer(
+            db,
+            { name, phones: [phone], email: '', address: '', notes: '' },
+            actor,
+          )
+          const device = await createDevice(
+            db,
+            {
+              customerId: customer.id,
+              category: model.category as 'phone',
+              brand: model.brand,
+              model: model.model,
+              serial,
+              purchaseDate: null,
+              warrantyEnd: null,
+              notes: '',
+            },
+            actor,
+          )
+          owner = { customerId: customer.id, deviceId: device.id }
+        }
+        const ticket = await intakeTicket(
+          db,
+          {
+            customer: { kind: 'existing', id: owner.customerId },
+            device: { kind: 'existing', id: owner.deviceId },
+            reportedFault: kind.fault[locale],
+            accessories: accessory,
+            condition,
+            unlockCode,
+            estimateMinor,
+            depositMinor,
+            depositTender,
+            promisedAt: new Date(promisedAt).toISOString(),
+            priority,
+            // Most repairs have a technician; a few wait at the counter for one.
+            assignedTo: assigned ? technician.id : null,
+            warrantyOfTicketId: null,
+          },
+          actor,
+        )
+        const repair: Repair = {
+          ticketId: ticket.id,
+          customerId: owner.customerId,
+          kind,
+          technician,
+          declined,
+          owes,
+        }
+        scheduleRepair(shop, repair, schedule.time(), steps)
+      })
     }
   }
+  await schedule.run()
   return { customers: customerCount, tickets }
 }

@@ -46,7 +46,25 @@ const touches: Partial<Record<Method, string[]>> = {
   // Recording a count changes only the count; posting it moves stock.
   'stockCounts.record': ['stockCounts'],
   'stockCounts.post': ['stockCounts', 'parts', 'suppliers', 'reports'],
-  'system.loadDemo': ['tickets', 'customers', 'search', 'system'],
+  // The demo shop fills every page.
+  'system.loadDemo': [
+    'tickets',
+    'customers',
+    'search',
+    'system',
+    'staff',
+    'labour',
+    'parts',
+    'suppliers',
+    'purchaseOrders',
+    'stockCounts',
+    'estimates',
+    'ticketParts',
+    'workshop',
+    'invoices',
+    'drawer',
+    'reports',
+  ],
   // Parts on a ticket move stock and the ticket; sending out moves the ticket on the board.
   'ticketParts.add': ['ticketParts', 'tickets', 'parts', 'suppliers', 'workshop', 'reports'],
   'ticketParts.use': ['ticketParts', 'tickets', 'parts', 'suppliers', 'workshop', 'reports'],
