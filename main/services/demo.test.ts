@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
+import { currentActor } from './settings'
 import {
   call,
   countRows,
@@ -125,6 +126,8 @@ describe('demo data', () => {
       try {
         await call(localShop, 'system.loadDemo', { locale })
         await expectALivingShop(localShop, locale)
+        // The counter still starts as the shop's own clerk, not a demo technician.
+        expect((await currentActor(localShop.db)).id).toBe(localShop.actor.id)
       } finally {
         await localShop.close()
       }

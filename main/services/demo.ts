@@ -120,14 +120,15 @@ export async function loadDemoData(
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   // The shop is set up the evening before its first day.
   const setUp = new Date(calendar.at(-1, 20)).toISOString()
-  const { labourIds, technicians, book } = await withClock(
+  const { labourIds, book } = await withClock(
     () => setUp,
     async () => ({
       labourIds: await addLabourCatalogue(db, locale, actor),
-      technicians: await addTechnicians(db, locale, actor),
       book: await setUpStock(db, locale, actor),
     }),
   )
+  // Added now, after the shop's first staff member: the counter still starts as that clerk.
+  const technicians = await addTechnicians(db, locale, actor)
   const till = new Till(db, locale, actor, random, book)
   const shop: Workshop = { db, locale, counter: actor, labourIds, book, till, calendar, schedule }
   scheduleTill(schedule, calendar, till)
@@ -149,8 +150,8 @@ export async function loadDemoData(
         calendar.now - (1 - age) * 4 * 3600 * 1000 - 15 * 60 * 1000,
       )
       const kind = pick(repairsByModel[model.model] ?? [])
-      const declined = age < 0.4 && (index + visit) % 5 === 2
-      const steps = stepsFor(age, declined)
+      const declined = age < 0.7 && (index + visit) % 5 === 2
+      const steps = stepsFor(age, declined, (index + visit) % 4 === 1)
       const open = steps.at(-1) !== 'pickup'
       const owes = !open && !declined && ++collected % 6 === 2
       // Open repairs are promised from now on (a few already late); collected ones were due 3 days in.

@@ -34,24 +34,25 @@ const offsets: Record<Step, number> = {
   fit: 24,
   test: 28,
   ready: 30,
-  pickup: 78,
+  pickup: 54,
 }
 
 const approvedPath: Step[] = ['diagnose', 'estimate', 'send', 'decide', 'fit', 'test', 'ready', 'pickup']
 
 /**
- * The steps a repair of this age (0 the oldest, 1 the newest) has gone through: the older, the
- * further along, so the workshop board and the counter look like a real shop's day.
+ * The steps a repair of this age (0 the oldest, 1 the newest) has gone through. Most are collected
+ * within days; the last days' repairs are still on the bench, and now and then a finished device
+ * waits at the counter for days (a `waiting` repair), as in a real shop.
  */
-export function stepsFor(age: number, declined: boolean): Step[] {
-  if (age < 0.4)
-    return declined ? ['diagnose', 'estimate', 'send', 'decide', 'ready', 'pickup'] : approvedPath
+export function stepsFor(age: number, declined: boolean, waiting: boolean): Step[] {
   const upTo = (step: Step) => approvedPath.slice(0, approvedPath.indexOf(step) + 1)
-  if (age < 0.55) return upTo('ready')
-  if (age < 0.65) return upTo('test')
-  if (age < 0.8) return upTo('fit')
-  if (age < 0.85) return upTo('send')
-  if (age < 0.9) return upTo('estimate')
+  if (declined) return ['diagnose', 'estimate', 'send', 'decide', 'ready', 'pickup']
+  if (age < 0.7) return waiting && age > 0.3 ? upTo('ready') : approvedPath
+  if (age < 0.75) return upTo('ready')
+  if (age < 0.8) return upTo('test')
+  if (age < 0.86) return upTo('fit')
+  if (age < 0.9) return upTo('send')
+  if (age < 0.94) return upTo('estimate')
   return []
 }
 
