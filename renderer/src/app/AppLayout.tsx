@@ -1,4 +1,4 @@
-import { AppShell, Group, Kbd, NavLink, Text, Title } from '@mantine/core'
+import { AppShell, Group, Kbd, NavLink, Text } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
@@ -49,7 +49,9 @@ export function AppLayout() {
     <AppShell header={{ height: 52 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Title order={4}>{t('app.name')}</Title>
+          <Text fw={600} size="lg">
+            {t('app.name')}
+          </Text>
           <Group gap="md">
             <Text size="sm" c="dimmed" data-testid="outlet-name">
               {settings ? `${settings.outletName} · ${settings.outletCode}` : ''}

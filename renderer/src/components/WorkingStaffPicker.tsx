@@ -36,7 +36,7 @@ export function WorkingStaffPicker() {
           color={chosen ? 'blue' : 'orange'}
           size="compact-md"
           data-testid="working-staff"
-          aria-label={t('picker.label')}
+          title={t('picker.label')}
         >
           <Group gap={6} wrap="nowrap">
             <Text span size="sm" fw={600}>

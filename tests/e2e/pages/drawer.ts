@@ -7,7 +7,7 @@ export class Drawer {
 
   async open(): Promise<void> {
     await this.page.keyboard.press('F8')
-    await expect(this.page.getByRole('heading', { level: 2 })).toBeVisible()
+    await expect(this.page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible()
   }
 
   async openWithFloat(float: string): Promise<void> {

@@ -40,7 +40,9 @@ export function OpenDrawerForm({ currency, onOpened }: { currency: Currency; onO
     <Card withBorder padding="lg" maw={560} data-testid="drawer-closed">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Title order={3}>{t('closed.title')}</Title>
+          <Title order={2} size="h3">
+            {t('closed.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('closed.hint')}
           </Text>

@@ -1,6 +1,7 @@
 import { ActionIcon, Table, Text, TextInput } from '@mantine/core'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ActionsHeader } from '../ActionsHeader'
 import type { Currency } from '../../../../shared/domain/money'
 import { useFormat } from '../format'
 import { counterLineAmount, counterLineErrors, type CounterLine } from './counterLines'
@@ -43,7 +44,7 @@ export function CounterLines({
           <Table.Th w={110} ta="right">
             {t('lines.amount')}
           </Table.Th>
-          <Table.Th w={36} />
+          <ActionsHeader w={36} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

@@ -25,7 +25,9 @@ export function CounterPage() {
   return (
     <Stack gap="lg" maw={1200}>
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>{t('title')}</Title>
+        <Title order={1} size="h2">
+          {t('title')}
+        </Title>
         <Button size="md" onClick={() => void navigate('/intake')} data-testid="new-intake">
           {t('newIntake')}
         </Button>

@@ -49,7 +49,7 @@ function CountHeader({ count, actions }: { count: StockCount; actions: ReactNode
     <Group justify="space-between" align="flex-end">
       <Stack gap={4}>
         <Group gap="sm">
-          <Title order={2} ff="monospace" data-testid="count-number">
+          <Title order={1} size="h2" ff="monospace" data-testid="count-number">
             {count.number}
           </Title>
           <CountStatusBadge status={count.status} data-testid="count-status" />

@@ -39,7 +39,7 @@ export function CustomerPage() {
     <Stack gap="md" maw={1200}>
       {back}
       <Group justify="space-between" align="flex-end">
-        <Title order={2} data-testid="customer-name">
+        <Title order={1} size="h2" data-testid="customer-name">
           {customer.name}
         </Title>
         <Group gap="sm">

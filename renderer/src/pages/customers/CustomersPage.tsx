@@ -63,7 +63,9 @@ export function CustomersPage() {
   return (
     <Stack gap="md" maw={1000}>
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>{t('title')}</Title>
+        <Title order={1} size="h2">
+          {t('title')}
+        </Title>
         <Button onClick={() => setCreating(true)} data-testid="new-customer">
           {t('new')}
         </Button>

@@ -62,7 +62,9 @@ export function CashMoveForm({ session }: { session: DrawerSession }) {
     <Card withBorder padding="md">
       <form onSubmit={submit} noValidate data-testid="drawer-move-form">
         <Stack gap="sm">
-          <Title order={4}>{t('move.title')}</Title>
+          <Title order={3} size="h4">
+            {t('move.title')}
+          </Title>
           <SegmentedControl
             data={kinds.map((kind) => ({
               value: kind,

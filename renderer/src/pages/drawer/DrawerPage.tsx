@@ -23,7 +23,9 @@ export function DrawerPage() {
   return (
     <Stack gap="md" maw={1300}>
       <Stack gap={2}>
-        <Title order={2}>{t('title')}</Title>
+        <Title order={1} size="h2">
+          {t('title')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('intro')}
         </Text>

@@ -10,7 +10,7 @@ export function MovementsTable({ session }: { session: DrawerSession }) {
   const movements = [...session.movements].reverse()
   return (
     <Card withBorder padding="md">
-      <Title order={4} mb="xs">
+      <Title order={3} size="h4" mb="xs">
         {t('movements.title')}
       </Title>
       {movements.length === 0 ? (

@@ -24,7 +24,9 @@ export function OpenDrawerPanel({
         <Group justify="space-between" align="flex-start">
           <Stack gap={4}>
             <Group gap="xs">
-              <Title order={3}>{t('open.number', { number: session.number })}</Title>
+              <Title order={2} size="h3">
+                {t('open.number', { number: session.number })}
+              </Title>
               <Badge color="green" variant="light">
                 {t('open.badge')}
               </Badge>

@@ -21,7 +21,7 @@ export function SessionHistory({
   const list = useApi('drawer.list', { cursor: pages.cursor, limit: 20 })
   return (
     <Card withBorder padding="md">
-      <Title order={4} mb="xs">
+      <Title order={2} size="h4" mb="xs">
         {t('history.title')}
       </Title>
       {list.isError ? (

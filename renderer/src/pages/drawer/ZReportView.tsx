@@ -48,7 +48,9 @@ function ReportHeading({ report }: { report: ZReport }) {
   return (
     <Stack gap={2}>
       <Group gap="xs">
-        <Title order={3}>{t('report.title')}</Title>
+        <Title order={2} size="h3">
+          {t('report.title')}
+        </Title>
         <Text ff="monospace" fw={600} data-testid="z-number">
           {report.sessionNumber}
         </Text>

@@ -133,7 +133,7 @@ export function InvoicePage() {
     <Stack gap="md" maw={1100} data-testid="invoice-page">
       <Group justify="space-between" align="flex-start">
         <Group gap="sm">
-          <Title order={2} ff="monospace" data-testid="invoice-number">
+          <Title order={1} size="h2" ff="monospace" data-testid="invoice-number">
             {invoice.number}
           </Title>
           <Badge

@@ -45,7 +45,9 @@ export function InvoicesPage() {
   const rows = list.data?.items ?? []
   return (
     <Stack gap="md" data-testid="invoices-page">
-      <Title order={2}>{t('list.title')}</Title>
+      <Title order={1} size="h2">
+        {t('list.title')}
+      </Title>
       <Group align="flex-end" gap="md">
         <TextInput
           label={t('list.search')}

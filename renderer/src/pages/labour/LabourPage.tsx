@@ -53,7 +53,9 @@ export function LabourPage() {
     <Stack gap="md" maw={1100}>
       <Group justify="space-between" align="flex-end">
         <Stack gap={2}>
-          <Title order={2}>{t('labour.title')}</Title>
+          <Title order={1} size="h2">
+            {t('labour.title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('labour.subtitle')}
           </Text>

@@ -2,6 +2,7 @@ import { Anchor, Button, Card, Group, Stack, Table, Text, Title } from '@mantine
 import { keepPreviousData } from '@tanstack/react-query'
 import dayjs from 'dayjs'
 import { useTranslation } from 'react-i18next'
+import { ActionsHeader } from '../../components/ActionsHeader'
 import { Link } from 'react-router'
 import { useApi } from '../../api/hooks'
 import { CursorPager, useCursorPages } from '../../components/CursorPager'
@@ -30,7 +31,9 @@ export function MoneyOwedPage() {
   return (
     <Stack gap="md" maw={1100} data-testid="money-owed-page">
       <div>
-        <Title order={2}>{t('owed.title')}</Title>
+        <Title order={1} size="h2">
+          {t('owed.title')}
+        </Title>
         <Text size="sm" c="dimmed">
           {t('owed.intro')}
         </Text>
@@ -55,7 +58,7 @@ export function MoneyOwedPage() {
                 <Table.Th>{t('owed.oldest')}</Table.Th>
                 <Table.Th ta="right">{t('owed.invoices')}</Table.Th>
                 <Table.Th ta="right">{t('owed.balance')}</Table.Th>
-                <Table.Th />
+                <ActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

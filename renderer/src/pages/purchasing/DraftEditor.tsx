@@ -1,6 +1,7 @@
 import { Alert, Button, Card, CloseButton, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ActionsHeader } from '../../components/ActionsHeader'
 import { useNavigate } from 'react-router'
 import type { Part } from '../../../../shared/contract'
 import { formatMinor, parseMoney, type Currency } from '../../../../shared/domain/money'
@@ -230,7 +231,7 @@ export function DraftEditor({ order }: { order: PurchaseOrder | null }) {
               <Table.Th w={120}>{t('lines.quantity')}</Table.Th>
               <Table.Th w={160}>{t('lines.unitCostIn', { currency })}</Table.Th>
               <Table.Th ta="right">{t('lines.amount')}</Table.Th>
-              <Table.Th w={40} />
+              <ActionsHeader w={40} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

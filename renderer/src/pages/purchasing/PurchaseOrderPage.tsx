@@ -20,7 +20,7 @@ function OrderHeader({ order }: { order: PurchaseOrder }) {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={2} ff="monospace" data-testid="po-number">
+            <Title order={1} size="h2" ff="monospace" data-testid="po-number">
               {order.number}
             </Title>
             <OrderStatusBadge status={order.status} />
@@ -133,7 +133,9 @@ export function PurchaseOrderPage() {
       </Anchor>
       {id === 'new' ? (
         <>
-          <Title order={2}>{t('draft.newTitle')}</Title>
+          <Title order={1} size="h2">
+            {t('draft.newTitle')}
+          </Title>
           <DraftEditor order={null} />
         </>
       ) : (

@@ -33,7 +33,9 @@ export function PurchaseOrdersPage() {
     <Stack gap="md" maw={1300}>
       <Group justify="space-between" align="flex-end">
         <Stack gap={2}>
-          <Title order={2}>{t('title')}</Title>
+          <Title order={1} size="h2">
+            {t('title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('intro')}
           </Text>

@@ -106,7 +106,9 @@ export function ReceivePanel({ order }: { order: PurchaseOrder }) {
   return (
     <Card withBorder data-testid="po-receive">
       <Stack gap="sm">
-        <Title order={4}>{t('receive.title')}</Title>
+        <Title order={2} size="h4">
+          {t('receive.title')}
+        </Title>
         <TextInput
           ref={scanBox}
           size="lg"

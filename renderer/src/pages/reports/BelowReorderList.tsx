@@ -11,7 +11,7 @@ export function BelowReorderList({ parts }: { parts: PartSummary[] }) {
   const { shown, pager } = usePaging(parts, 50)
   return (
     <Card withBorder padding={0} data-testid="report-below-reorder">
-      <Title order={4} p="md" pb="xs">
+      <Title order={2} size="h4" p="md" pb="xs">
         {t('belowReorder.title')}
       </Title>
       {parts.length === 0 ? (

@@ -17,7 +17,7 @@ export function CategoryTotals({
   const format = useFormat()
   return (
     <Card withBorder h="100%" padding={0}>
-      <Title order={4} p="md" pb="xs">
+      <Title order={2} size="h4" p="md" pb="xs">
         {t('categories.title')}
       </Title>
       {categories.length === 0 ? (

@@ -16,7 +16,7 @@ export function MovementChart({ movements }: { movements: StockReport['movements
   const largest = Math.max(1, ...movements.map((kind) => Math.abs(kind.units)))
   return (
     <Card withBorder h="100%" data-testid="report-chart">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         {t('chart.title')}
       </Title>
       {movements.length === 0 ? (

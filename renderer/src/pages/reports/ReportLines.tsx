@@ -51,7 +51,9 @@ export function ReportLines({
   return (
     <Card withBorder padding={0}>
       <Group justify="space-between" p="md" pb="xs">
-        <Title order={4}>{t('lines.title')}</Title>
+        <Title order={2} size="h4">
+          {t('lines.title')}
+        </Title>
         <Switch
           label={t('lines.showUnchanged', { count: unchanged })}
           checked={showUnchanged}
@@ -109,9 +111,11 @@ export function ReportLines({
                 <Table.Th colSpan={2}>{t('lines.total')}</Table.Th>
                 {columns.map((column) => {
                   const total = columnTotal(column, lines)
+                  // A column without a total is an empty cell, not a header without a name.
+                  if (total === null) return <Table.Td key={column.key} />
                   return (
                     <Table.Th key={column.key} ta="right">
-                      {total === null ? '' : figureText(column.kind, total, money)}
+                      {figureText(column.kind, total, money)}
                     </Table.Th>
                   )
                 })}

@@ -72,7 +72,9 @@ export function StockReportPage() {
   return (
     <Stack gap="md" maw={1400}>
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>{t('title')}</Title>
+        <Title order={1} size="h2">
+          {t('title')}
+        </Title>
         <Group gap="xs">
           <Button onClick={print} disabled={!data || tooLong} data-testid="report-print">
             {t('actions.print')}

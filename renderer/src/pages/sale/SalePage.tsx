@@ -83,7 +83,9 @@ export function SalePage() {
   const hotkeys = getHotkeyHandler([['mod+Enter', issue]])
   return (
     <Stack gap="md" onKeyDown={hotkeys} data-testid="sale-page">
-      <Title order={2}>{t('sale.title')}</Title>
+      <Title order={1} size="h2">
+        {t('sale.title')}
+      </Title>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Card withBorder>

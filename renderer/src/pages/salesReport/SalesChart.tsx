@@ -29,7 +29,7 @@ export function SalesChart({ report }: { report: SalesReport }) {
   const empty = report.totals.invoices === 0 && report.totals.refundsMinor === 0
   return (
     <Card withBorder data-testid="sales-chart">
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         {t('report.chart.title')}
       </Title>
       {empty ? (

@@ -20,7 +20,9 @@ export function SalesReportPage() {
   return (
     <Stack gap="md" maw={1400}>
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>{t('report.title')}</Title>
+        <Title order={1} size="h2">
+          {t('report.title')}
+        </Title>
         <SalesReportActions period={period} input={input} report={data} disabled={tooLong} />
       </Group>
       <SalesPeriodPicker key={preset} period={period} preset={preset} onChange={change} />

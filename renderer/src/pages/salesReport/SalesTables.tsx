@@ -19,7 +19,7 @@ export function DayTable({ report }: { report: SalesReport }) {
   const { shown, pager } = usePaging(report.days, 31)
   return (
     <Card withBorder padding={0}>
-      <Title order={4} p="md" pb="xs">
+      <Title order={2} size="h4" p="md" pb="xs">
         {t('report.days.title')}
       </Title>
       <Table.ScrollContainer minWidth={900}>
@@ -76,7 +76,7 @@ export function TenderTable({ report }: { report: SalesReport }) {
   const money = (minor: number) => format.money(minor, report.currency)
   return (
     <Card withBorder padding={0} h="100%">
-      <Title order={4} p="md" pb="xs">
+      <Title order={2} size="h4" p="md" pb="xs">
         {t('report.tender.title')}
       </Title>
       {report.byTender.length === 0 ? (
@@ -125,7 +125,7 @@ export function CategoryTable({ report }: { report: SalesReport }) {
   const money = (minor: number) => format.money(minor, report.currency)
   return (
     <Card withBorder padding={0} h="100%">
-      <Title order={4} p="md" pb="xs">
+      <Title order={2} size="h4" p="md" pb="xs">
         {t('report.category.title')}
       </Title>
       {report.byCategory.length === 0 ? (

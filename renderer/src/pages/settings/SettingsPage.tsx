@@ -16,7 +16,9 @@ export function SettingsPage() {
   const info = useApi('system.info', {})
   return (
     <Stack gap="lg" maw={900}>
-      <Title order={2}>{t('title')}</Title>
+      <Title order={1} size="h2">
+        {t('title')}
+      </Title>
       {settings.isPending ? (
         <PageLoader />
       ) : settings.isError ? (

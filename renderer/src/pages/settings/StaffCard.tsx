@@ -14,6 +14,7 @@ import {
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ActionsHeader } from '../../components/ActionsHeader'
 import { staffInputSchema, staffRoles, type Staff, type StaffRole } from '../../../../shared/contract'
 import { useApi, useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
@@ -139,7 +140,7 @@ export function StaffCard() {
                 <Table.Th>{t('card.name')}</Table.Th>
                 <Table.Th>{t('card.code')}</Table.Th>
                 <Table.Th>{t('card.role')}</Table.Th>
-                <Table.Th />
+                <ActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -48,7 +48,7 @@ export function PartPage() {
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={2} data-testid="part-name">
+            <Title order={1} size="h2" data-testid="part-name">
               {part.name}
             </Title>
             {!part.active && (

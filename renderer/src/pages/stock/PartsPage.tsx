@@ -79,7 +79,9 @@ export function PartsPage() {
   return (
     <Stack gap="md" maw={1300}>
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>{t('title')}</Title>
+        <Title order={1} size="h2">
+          {t('title')}
+        </Title>
         <Group gap="sm">
           <CatalogueFilesMenu includeArchived={includeArchived} />
           <Button onClick={() => setCreating(true)} data-testid="new-part">

@@ -88,7 +88,7 @@ export function SupplierPage() {
       {back}
       <Group justify="space-between" align="flex-end">
         <Group gap="sm">
-          <Title order={2} data-testid="supplier-name">
+          <Title order={1} size="h2" data-testid="supplier-name">
             {supplier.name}
           </Title>
           {!supplier.active && (

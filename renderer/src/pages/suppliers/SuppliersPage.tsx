@@ -39,7 +39,9 @@ export function SuppliersPage() {
   return (
     <Stack gap="md" maw={1100}>
       <Group justify="space-between" align="flex-end">
-        <Title order={2}>{t('title')}</Title>
+        <Title order={1} size="h2">
+          {t('title')}
+        </Title>
         <Button onClick={() => setCreating(true)} data-testid="new-supplier">
           {t('new')}
         </Button>

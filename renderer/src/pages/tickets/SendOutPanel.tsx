@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ActionsHeader } from '../../components/ActionsHeader'
 import type { TicketDetail } from '../../../../shared/contract'
 import { canTransition } from '../../../../shared/domain/status'
 import { useApi } from '../../api/hooks'
@@ -40,7 +41,7 @@ export function SendOutPanel({ ticket }: { ticket: TicketDetail }) {
                 <Table.Th>{t('sendOut.sentAt')}</Table.Th>
                 <Table.Th>{t('sendOut.expectedBack')}</Table.Th>
                 <Table.Th>{t('sendOut.returnedAt')}</Table.Th>
-                <Table.Th />
+                <ActionsHeader />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

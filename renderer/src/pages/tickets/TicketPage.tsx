@@ -69,7 +69,7 @@ export function TicketPage() {
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={2} ff="monospace" data-testid="ticket-number">
+            <Title order={1} size="h2" ff="monospace" data-testid="ticket-number">
               {data.number}
             </Title>
             <StatusBadge status={data.status} />

@@ -43,7 +43,9 @@ export function TicketsPage() {
 
   return (
     <Stack gap="md" maw={1300}>
-      <Title order={2}>{t('title')}</Title>
+      <Title order={1} size="h2">
+        {t('title')}
+      </Title>
       <Group align="flex-end">
         <Select
           label={t('filter.status')}

@@ -86,7 +86,7 @@ export function QueuePage() {
     <Stack gap="md" maw={1300}>
       <Group justify="space-between" align="flex-end">
         <Stack gap={0}>
-          <Title order={2} data-testid="queue-title">
+          <Title order={1} size="h2" data-testid="queue-title">
             {member ? t('queue.title', { name: member.name, code: member.code }) : t('queue.titleUnknown')}
           </Title>
           {queue.data && (

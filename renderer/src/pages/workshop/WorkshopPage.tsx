@@ -104,7 +104,9 @@ export function WorkshopPage() {
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <Stack gap={0}>
-          <Title order={2}>{t('title')}</Title>
+          <Title order={1} size="h2">
+            {t('title')}
+          </Title>
           <Text size="sm" c="dimmed">
             {board.data ? t('board.open', { count: open }) : ' '} · {t('board.hint')}
           </Text>

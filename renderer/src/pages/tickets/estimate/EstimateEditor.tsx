@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Button, Group, Stack, Table, Text, TextInput } from 
 import { getHotkeyHandler } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ActionsHeader } from '../../../components/ActionsHeader'
 import type { Estimate, TicketDetail } from '../../../../../shared/contract'
 import { estimateSaveSchema } from '../../../../../shared/contract'
 import { useApi, useApiMutation } from '../../../api/hooks'
@@ -83,7 +84,7 @@ export function EstimateEditor({ ticket, from, onDone }: EstimateEditorProps) {
               <Table.Th>{t('line.description')}</Table.Th>
               <Table.Th w={110}>{t('line.quantity')}</Table.Th>
               {!warranty && <Table.Th w={140}>{t('line.unitPriceIn', { currency })}</Table.Th>}
-              <Table.Th w={40} />
+              <ActionsHeader w={40} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { ActionsHeader } from '../../../components/ActionsHeader'
 import { Link } from 'react-router'
 import type { TicketPart } from '../../../../../shared/contract'
 import type { Currency } from '../../../../../shared/domain/money'
@@ -45,7 +46,7 @@ export function TicketPartRows({
             <Table.Th ta="right">{t('columns.quantity')}</Table.Th>
             <Table.Th>{t('columns.status')}</Table.Th>
             <Table.Th ta="right">{t('columns.cost')}</Table.Th>
-            <Table.Th />
+            <ActionsHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
