@@ -141,9 +141,10 @@ export async function loadDemoData(
     const model = pick(demo.devices)
     const serial = model.imei ? imeiFrom(random) : `SN${Math.floor(random() * 1e10)}`
     let owner: { customerId: string; deviceId: string } | null = null
-    const visits = 1 + Math.floor(random() * 2)
+    // Some come back a week or so later, once the first repair has gone home.
+    const visits = index / customerCount < 0.6 ? 1 + Math.floor(random() * 2) : 1
     for (let visit = 0; visit < visits; visit += 1) {
-      const age = (index + visit * 0.5) / customerCount
+      const age = index / customerCount + visit * 0.3
       // Spread over the weeks, oldest first, in opening hours, never in the future.
       const intakeAt = Math.min(
         calendar.open(calendar.start + age * (days + 0.4) * day),
@@ -151,13 +152,17 @@ export async function loadDemoData(
       )
       const kind = pick(repairsByModel[model.model] ?? [])
       const declined = age < 0.7 && (index + visit) % 5 === 2
-      const steps = stepsFor(age, declined, (index + visit) % 4 === 1)
+      const steps = stepsFor(age, declined, (index + visit) % 6 === 1)
       const open = steps.at(-1) !== 'pickup'
       const owes = !open && !declined && ++collected % 6 === 2
-      // Open repairs are promised from now on (a few already late); collected ones were due 3 days in.
-      const promisedAt = open
-        ? calendar.open(calendar.now + (random() < 0.15 ? -6 : 4 + Math.floor(random() * 68)) * 3600 * 1000)
-        : intakeAt + 3 * day
+      // Repairs on the bench are promised from now on (a few already late); the others were promised
+      // two days after intake.
+      const onBench = open && steps.at(-1) !== 'ready'
+      const promisedAt = onBench
+        ? calendar.promise(
+            calendar.now + (random() < 0.15 ? -30 : 4 + Math.floor(random() * 68)) * 3600 * 1000,
+          )
+        : calendar.promise(intakeAt + 2 * day)
       const partPrice = parts.find((part) => part.sku === kind.part)?.price[currencyIndex[locale]] ?? 0
       const estimateMinor = (labourCatalogue[locale][kind.labour]?.[2] ?? 0) + partPrice
       const depositMinor = !declined && random() > 0.5 ? Math.round(estimateMinor / 4 / 100) * 100 : 0

@@ -50,9 +50,9 @@ export function stepsFor(age: number, declined: boolean, waiting: boolean): Step
   if (age < 0.7) return waiting && age > 0.3 ? upTo('ready') : approvedPath
   if (age < 0.75) return upTo('ready')
   if (age < 0.8) return upTo('test')
-  if (age < 0.86) return upTo('fit')
-  if (age < 0.9) return upTo('send')
-  if (age < 0.94) return upTo('estimate')
+  if (age < 0.85) return upTo('fit')
+  if (age < 0.88) return upTo('send')
+  if (age < 0.92) return upTo('estimate')
   return []
 }
 

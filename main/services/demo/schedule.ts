@@ -62,6 +62,15 @@ export class Calendar {
     const next = localDay(at, 1)
     return this.open(next === this.today ? this.todayOpens + 5 * minute + spill : next + 9.5 * hour + spill)
   }
+
+  /** A time the counter would promise a repair for: on the hour, between 10:00 and 18:00. */
+  promise(at: number): number {
+    const onTheHour = Math.round(at / hour) * hour
+    const midnight = localDay(onTheHour)
+    if (onTheHour < midnight + 10 * hour) return midnight + 10 * hour
+    if (onTheHour > midnight + 18 * hour) return localDay(onTheHour, 1) + 10 * hour
+    return onTheHour
+  }
 }
 
 interface Moment {
