@@ -1,48 +1,32 @@
-import { AppShell, Group, Kbd, NavLink, Text } from '@mantine/core'
+import { AppShell, Box, Group, Kbd, NavLink, Text, UnstyledButton } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
-import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from 'react-router'
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router'
 import { useApi } from '../api/hooks'
+import { useKeys } from '../components/keys/KeysContext'
 import { useShopLanguage } from '../components/useShopLanguage'
 import { WorkingStaffPicker } from '../components/WorkingStaffPicker'
-
-const links = [
-  { to: '/', key: 'nav.counter', hotkey: 'F1' },
-  { to: '/intake', key: 'nav.intake', hotkey: 'F2' },
-  { to: '/tickets', key: 'nav.tickets', hotkey: 'F3' },
-  { to: '/customers', key: 'nav.customers', hotkey: 'F4' },
-  { to: '/stock', key: 'nav.stock', hotkey: 'F5' },
-  { to: '/workshop', key: 'nav.workshop', hotkey: 'F6' },
-  { to: '/sale', key: 'nav.sale', hotkey: 'F7' },
-  { to: '/drawer', key: 'nav.drawer', hotkey: 'F8' },
-  { to: '/invoices', key: 'nav.invoices', hotkey: '' },
-  { to: '/money-owed', key: 'nav.moneyOwed', hotkey: '' },
-  { to: '/reports/sales', key: 'nav.salesReport', hotkey: '' },
-  { to: '/labour', key: 'nav.labour', hotkey: '' },
-  { to: '/suppliers', key: 'nav.suppliers', hotkey: '' },
-  { to: '/purchase-orders', key: 'nav.purchaseOrders', hotkey: '' },
-  { to: '/counts', key: 'nav.counts', hotkey: '' },
-  { to: '/reports/stock', key: 'nav.stockReport', hotkey: '' },
-  { to: '/settings', key: 'nav.settings', hotkey: '' },
-] as const
+import { KeysProvider } from './KeysProvider'
+import { hotkeyItems, isActive, navGroups } from './navigation'
 
 export function AppLayout() {
+  return (
+    <KeysProvider>
+      <AppFrame />
+    </KeysProvider>
+  )
+}
+
+/** The header, the grouped navigation (each screen's F-key beside it) and the page. */
+function AppFrame() {
   const { t } = useTranslation()
-  const navigate = useNavigate()
   const location = useLocation()
+  const { leaveTo, openHelp } = useKeys()
   const settings = useApi('settings.get', {}).data
   useShopLanguage(settings)
+  // Leaving goes through leaveTo, which asks first when a form holds unsaved input.
   useHotkeys(
-    [
-      ['F1', () => void navigate('/')],
-      ['F2', () => void navigate('/intake')],
-      ['F3', () => void navigate('/tickets')],
-      ['F4', () => void navigate('/customers')],
-      ['F5', () => void navigate('/stock')],
-      ['F6', () => void navigate('/workshop')],
-      ['F7', () => void navigate('/sale')],
-      ['F8', () => void navigate('/drawer')],
-    ],
+    hotkeyItems.map((item) => [item.hotkey, () => leaveTo(item.to)]),
     [],
   )
   return (
@@ -60,17 +44,40 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
-        {links.map((link) => (
-          <NavLink
-            key={link.to}
-            component={RouterLink}
-            to={link.to}
-            label={t(link.key)}
-            active={link.to === '/' ? location.pathname === '/' : location.pathname.startsWith(link.to)}
-            rightSection={link.hotkey ? <Kbd size="xs">{link.hotkey}</Kbd> : null}
-          />
-        ))}
+      <AppShell.Navbar p="xs" aria-label={t('keys:nav.label')}>
+        <AppShell.Section grow>
+          {navGroups.map((group, index) => (
+            <Box key={group.heading ?? index} mb={6} data-testid="nav-group" data-group={group.heading}>
+              {group.heading && (
+                <Text size="xs" fw={700} c="dimmed" px="sm" pt={4} pb={2}>
+                  {t(`keys:${group.heading}`)}
+                </Text>
+              )}
+              {group.items.map((link) => (
+                <NavLink
+                  key={link.to}
+                  component={RouterLink}
+                  to={link.to}
+                  onClick={(event) => {
+                    event.preventDefault()
+                    leaveTo(link.to)
+                  }}
+                  label={t(link.key)}
+                  py={5}
+                  active={isActive(link.to, location.pathname)}
+                  rightSection={link.hotkey ? <Kbd size="xs">{link.hotkey}</Kbd> : null}
+                />
+              ))}
+            </Box>
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <UnstyledButton onClick={openHelp} px="sm" py={4} data-testid="shortcut-help-open">
+            <Text size="xs" c="dimmed">
+              {t('keys:help.open')}
+            </Text>
+          </UnstyledButton>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

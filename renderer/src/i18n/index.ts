@@ -35,6 +35,7 @@ export const namespaces = [
   'billing',
   'drawer',
   'sales',
+  'keys',
 ] as const
 
 export const resources: Record<string, Record<string, Record<string, unknown>>> = {}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { parseMoney, type Currency } from '../../../../shared/domain/money'
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
+import { useUnsavedChanges } from '../keys/KeysContext'
 
 /** No drawer open: the float counted into it, and Enter opens the day. */
 export function OpenDrawerForm({ currency, onOpened }: { currency: Currency; onOpened: () => void }) {
@@ -22,6 +23,7 @@ export function OpenDrawerForm({ currency, onOpened }: { currency: Currency; onO
       },
     },
   })
+  useUnsavedChanges(form.isDirty())
   const submit = form.onSubmit((values) => {
     setFailure(null)
     open.mutate(

@@ -1,13 +1,15 @@
 import { Text, TextInput } from '@mantine/core'
-import { useState, type KeyboardEvent, type RefObject } from 'react'
+import { useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Part } from '../../../../shared/contract'
 import { useErrorText } from '../errors'
+import { useScanTarget } from '../keys/KeysContext'
 import { useFindPartByCode } from '../useFindPartByCode'
 
 /**
- * A scanner's box: a barcode or SKU and Enter adds that part (again: one more). A code no part has
- * says so and stays in the box, so the clerk can search by name instead.
+ * A scanner's box: a barcode or SKU and Enter adds that part (again: one more). After every scan,
+ * found or not, the box is emptied for the next one; a code no part has is named under the box.
+ * A scan made while the focus is elsewhere on the screen (not in a text box) lands here too.
  */
 export function ScanBox({
   onPart,
@@ -23,15 +25,16 @@ export function ScanBox({
   const findByCode = useFindPartByCode()
   const [code, setCode] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
-  const onKey = async (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Enter') return
-    event.preventDefault()
-    const text = code.trim()
+  const ownRef = useRef<HTMLInputElement>(null)
+  const input = inputRef ?? ownRef
+  const lookUp = async (scanned: string) => {
+    const text = scanned.trim()
     if (text === '') return
+    setCode('')
+    input.current?.focus()
     try {
       const part = await findByCode(text)
       if (part) {
-        setCode('')
         setProblem(null)
         onPart(part)
       } else setProblem(t('scan.notFound', { code: text }))
@@ -39,9 +42,10 @@ export function ScanBox({
       setProblem(errorText(error))
     }
   }
+  useScanTarget((scanned) => void lookUp(scanned))
   return (
     <TextInput
-      ref={inputRef}
+      ref={input}
       flex={1}
       label={t('scan.label')}
       placeholder={t('scan.placeholder')}
@@ -50,7 +54,11 @@ export function ScanBox({
         setCode(event.currentTarget.value)
         setProblem(null)
       }}
-      onKeyDown={(event) => void onKey(event)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter') return
+        event.preventDefault()
+        void lookUp(code)
+      }}
       autoComplete="off"
       autoFocus={autoFocus}
       data-autofocus={autoFocus || undefined}

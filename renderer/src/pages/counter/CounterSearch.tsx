@@ -1,38 +1,53 @@
-import { Badge, Group, Kbd, Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core'
+import { Alert, Badge, Group, Kbd, Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { classifyQuery } from '../../../../shared/domain/search'
-import { call } from '../../api/client'
+import { ApiError, call } from '../../api/client'
 import { useApi } from '../../api/hooks'
 import { useErrorText } from '../../components/errors'
+import { useScanTarget } from '../../components/keys/KeysContext'
 import { StatusBadge } from '../../components/StatusBadge'
 import classes from './CounterSearch.module.css'
 
 /**
  * One box for everything: a barcode scanner types the ticket number and presses Enter, which opens
  * the ticket; a clerk types a phone (start or last digits), a name, pinyin initials or an IMEI.
+ * After Enter the box is ready for the next scan: a code that found nothing is named below the
+ * box and the box emptied, so one bad scan never spoils the next.
  */
 export function CounterSearch() {
   const { t } = useTranslation('counter')
   const navigate = useNavigate()
   const errorText = useErrorText()
+  const input = useRef<HTMLInputElement>(null)
   const [query, setQuery] = useState('')
+  const [missed, setMissed] = useState<string | null>(null)
   const [debounced] = useDebouncedValue(query.trim(), 120)
   const results = useApi('search.counter', { query: debounced }, { enabled: debounced !== '' })
   const data = debounced === '' ? undefined : results.data
 
-  async function openFirst() {
-    const text = query.trim()
+  function foundNothing(text: string) {
+    setMissed(text)
+    setQuery('')
+    input.current?.focus()
+  }
+
+  async function openFirst(typed: string) {
+    const text = typed.trim()
     if (text === '') return
     if (classifyQuery(text) === 'ticket') {
       try {
         const ticket = await call('tickets.findByNumber', { number: text })
         void navigate(`/tickets/${ticket.id}`)
       } catch (error) {
-        notifications.show({ color: 'red', message: errorText(error) })
+        if (error instanceof ApiError && error.code === 'NOT_FOUND') foundNothing(text)
+        else {
+          notifications.show({ color: 'red', message: errorText(error) })
+          input.current?.select()
+        }
       }
       return
     }
@@ -41,29 +56,47 @@ export function CounterSearch() {
     const [customer] = fresh.customers
     if (fresh.tickets.length === 1 && ticket) void navigate(`/tickets/${ticket.id}`)
     else if (fresh.customers.length === 1 && customer) void navigate(`/customers/${customer.id}`)
-    else if (fresh.tickets.length === 0 && fresh.customers.length === 0) {
-      notifications.show({ color: 'yellow', message: t('search.nothing', { query: text }) })
+    else if (fresh.tickets.length === 0 && fresh.customers.length === 0 && fresh.devices.length === 0)
+      foundNothing(text)
+    else {
+      // Several matches stay listed to pick from; selected, the text gives way to the next scan.
+      setMissed(null)
+      setQuery(text)
+      input.current?.focus()
+      input.current?.select()
     }
   }
+
+  // A scan made elsewhere in the app, with the focus outside any text box, lands here.
+  useScanTarget((code) => void openFirst(code))
 
   const nothing =
     data && data.tickets.length === 0 && data.customers.length === 0 && data.devices.length === 0
   return (
     <Stack gap="xs">
       <TextInput
+        ref={input}
         size="lg"
         autoFocus
         data-testid="counter-search"
         placeholder={t('search.placeholder')}
         value={query}
-        onChange={(event) => setQuery(event.currentTarget.value)}
+        onChange={(event) => {
+          setQuery(event.currentTarget.value)
+          setMissed(null)
+        }}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') void openFirst()
+          if (event.key === 'Enter') void openFirst(query)
           if (event.key === 'Escape') setQuery('')
         }}
         rightSection={<Kbd>{t('search.enterKey')}</Kbd>}
         rightSectionWidth={70}
       />
+      {missed !== null && (
+        <Alert color="yellow" variant="light" py="xs" data-testid="counter-search-missed">
+          {t('keys:scan.notFound', { code: missed })}
+        </Alert>
+      )}
       {nothing && <Text c="dimmed">{t('search.nothing', { query: debounced })}</Text>}
       {data && !nothing && (
         <Paper withBorder p="xs" data-testid="counter-results">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { StockCount } from '../../../../shared/contract'
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText } from '../../components/errors'
+import { useScanTarget } from '../../components/keys/KeysContext'
 import { formatCount } from '../../components/quantity'
 
 type CountLine = StockCount['lines'][number]
@@ -47,6 +48,8 @@ export function ScanBox({ countId }: { countId: string }) {
       input.current?.focus()
     }
   }
+  // A scan made while the focus is elsewhere on the count (not in a text box) counts too.
+  useScanTarget((scanned) => void scan(scanned))
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter') return
     event.preventDefault()

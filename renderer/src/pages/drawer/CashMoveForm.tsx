@@ -8,6 +8,7 @@ import { parseMoney } from '../../../../shared/domain/money'
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
 import { useFormat } from '../../components/format'
+import { useUnsavedChanges } from '../../components/keys/KeysContext'
 
 const kinds = ['paid_out', 'paid_in'] as const
 type Kind = (typeof kinds)[number]
@@ -33,6 +34,7 @@ export function CashMoveForm({ session }: { session: DrawerSession }) {
       reason: (value) => (value.trim() === '' ? t('common:validation.required') : null),
     },
   })
+  useUnsavedChanges(form.isDirty())
   const submit = form.onSubmit((values) => {
     setFailure(null)
     const amountMinor = parseMoney(values.amount, currency) ?? 0

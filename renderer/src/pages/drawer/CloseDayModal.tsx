@@ -9,6 +9,7 @@ import { useFormat } from '../../components/format'
 import { DenominationGrid } from './DenominationGrid'
 import { parseCount } from './parseCount'
 import { VarianceText } from './VarianceText'
+import { useUnsavedChanges } from '../../components/keys/KeysContext'
 
 /**
  * Closing the day: the cash counted by note and coin, the running total against what the drawer
@@ -50,6 +51,7 @@ function CloseDayForm({
   const [note, setNote] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
   const currency = session.currency
+  useUnsavedChanges(note !== '' || Object.values(texts).some((text) => text.trim() !== ''))
   const counts: Record<string, number> = {}
   let bad = false
   for (const denomination of denominationsFor(currency)) {

@@ -30,7 +30,8 @@ export function CustomerLookup({ form }: { form: UseFormReturnType<IntakeValues>
   )
   const chosen = useApi('customers.get', { id: customerId ?? '' }, { enabled: Boolean(customerId) })
 
-  function choose(id: string) {
+  /** A customer, or none (to find another): their device choice starts again either way. */
+  function choose(id: string | null) {
     form.setFieldValue('customerId', id)
     form.setFieldValue('deviceId', null)
     form.setFieldValue('warrantyOfTicketId', null)
@@ -63,7 +64,7 @@ export function CustomerLookup({ form }: { form: UseFormReturnType<IntakeValues>
           </Text>
           <Text size="sm">{customer?.phones.join(' / ')}</Text>
         </Stack>
-        <Button variant="subtle" onClick={() => form.setFieldValue('customerId', null)}>
+        <Button variant="subtle" onClick={() => choose(null)}>
           {t('customer.change')}
         </Button>
       </Group>

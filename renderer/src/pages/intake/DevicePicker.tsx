@@ -1,5 +1,6 @@
 import { Group, Radio, Stack, Text } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DeviceFields } from '../../components/DeviceFields'
 import { useApi } from '../../api/hooks'
@@ -8,16 +9,32 @@ import { WarrantyOffer } from './WarrantyOffer'
 
 const newDevice = 'new'
 
-/** One of the customer's devices, or a new one described inline. */
+/**
+ * One of the customer's devices, or a new one described inline. When a customer is chosen, their
+ * only device is taken (most repeat visits bring the same phone), and the focus moves on: to the
+ * fault for that device, to the device choice when there are several, or to the new device's brand.
+ */
 export function DevicePicker({ form }: { form: UseFormReturnType<IntakeValues> }) {
   const { t } = useTranslation('intake')
   const values = form.getValues()
-  const customer = useApi(
-    'customers.get',
-    { id: values.customerId ?? '' },
-    { enabled: Boolean(values.customerId) },
-  )
-  const devices = values.customerId ? (customer.data?.devices ?? []) : []
+  const customerId = values.customerId
+  const customer = useApi('customers.get', { id: customerId ?? '' }, { enabled: Boolean(customerId) })
+  const devices = customerId ? (customer.data?.devices ?? []) : []
+  const choices = useRef<HTMLDivElement>(null)
+  // Once per chosen customer, so a clerk who then picks "another device" keeps that choice.
+  const settledFor = useRef<string | null>(null)
+  const loaded = customer.data?.customer.id === customerId ? customer.data : undefined
+  useEffect(() => {
+    if (!customerId) settledFor.current = null
+    if (!customerId || !loaded || settledFor.current === customerId) return
+    settledFor.current = customerId
+    const [only, ...others] = loaded.devices
+    if (only && others.length === 0) {
+      form.setFieldValue('deviceId', only.id)
+      form.getInputNode('reportedFault')?.focus()
+    } else if (only) choices.current?.querySelector('input')?.focus()
+    else form.getInputNode('brand')?.focus()
+  }, [customerId, loaded, form])
 
   return (
     <Stack gap="sm">
@@ -30,7 +47,7 @@ export function DevicePicker({ form }: { form: UseFormReturnType<IntakeValues> }
             form.setFieldValue('warrantyOfTicketId', null)
           }}
         >
-          <Group gap="lg">
+          <Group gap="lg" ref={choices}>
             {devices.map((device) => (
               <Radio
                 key={device.id}

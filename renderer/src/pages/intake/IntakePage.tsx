@@ -8,6 +8,7 @@ import type { TicketDetail } from '../../../../shared/contract'
 import { phoneProblem } from '../../../../shared/domain/identifiers'
 import { useApi, useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
+import { useUnsavedChanges } from '../../components/keys/KeysContext'
 import { CustomerLookup } from './CustomerLookup'
 import { DevicePicker } from './DevicePicker'
 import { amount, emptyIntake, formPath, toIntakeRequest, type IntakeValues } from './intakeForm'
@@ -46,12 +47,30 @@ export function IntakePage() {
     },
   })
 
-  const submit = form.onSubmit((values) => {
-    intake.mutate(toIntakeRequest(values, currency), {
-      onSuccess: (ticket) => setSaved(ticket),
-      onError: (error) => form.setErrors(fieldErrors(error, formPath)),
-    })
-  })
+  useUnsavedChanges(form.isDirty() && saved === null)
+
+  /** A refused save takes the clerk to the first field (top to bottom) that says what is wrong. */
+  function focusFirstError(errors: Record<string, unknown>) {
+    const fields = Object.keys(errors).flatMap((path) => form.getInputNode(path) ?? [])
+    const [first] = fields.sort((a, b) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    )
+    first?.focus()
+  }
+
+  const submit = form.onSubmit(
+    (values) => {
+      intake.mutate(toIntakeRequest(values, currency), {
+        onSuccess: (ticket) => setSaved(ticket),
+        onError: (error) => {
+          const errors = fieldErrors(error, formPath)
+          form.setErrors(errors)
+          focusFirstError(errors)
+        },
+      })
+    },
+    (errors) => focusFirstError(errors),
+  )
 
   function startNext() {
     setSaved(null)

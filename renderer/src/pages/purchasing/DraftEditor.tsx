@@ -54,9 +54,10 @@ function AddPart({ onAdd }: { onAdd: (part: Part) => void }) {
     setFailure(null)
     try {
       const part = await findByCode(code)
+      // The box is emptied after every code, found or not; one not found is listed or named below.
+      setText('')
       if (part) {
         onAdd(part)
-        setText('')
         setQuery('')
       } else setQuery(code)
     } catch (error) {

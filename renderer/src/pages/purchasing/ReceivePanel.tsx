@@ -5,6 +5,7 @@ import { formatMinor, parseMoney } from '../../../../shared/domain/money'
 import type { PurchaseOrder } from '../../../../shared/schemas/purchasing'
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText } from '../../components/errors'
+import { useScanTarget } from '../../components/keys/KeysContext'
 import { formatCount, parseQuantity } from '../../components/quantity'
 import { useCurrency } from '../stock/useStock'
 
@@ -49,6 +50,7 @@ export function ReceivePanel({ order }: { order: PurchaseOrder }) {
 
   const scan = (scanned: string) => {
     setCode('')
+    scanBox.current?.focus()
     const wanted = scanned.toUpperCase()
     const line = order.lines.find(
       (candidate) => candidate.barcodes.includes(scanned) || candidate.sku.toUpperCase() === wanted,
@@ -68,6 +70,8 @@ export function ReceivePanel({ order }: { order: PurchaseOrder }) {
         : { kind: 'scanned', text: t('receive.scanned', { sku: line.sku, name: line.name, count: next }) },
     )
   }
+  // A scan made while the focus is elsewhere on the order (not in a text box) is received too.
+  useScanTarget(scan)
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter') return
     event.preventDefault()

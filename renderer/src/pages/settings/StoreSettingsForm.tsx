@@ -23,6 +23,7 @@ import { useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
 import { detectLocale, setLocale } from '../../i18n'
 import { useContractValidation } from '../../components/useContractValidation'
+import { useUnsavedChanges } from '../../components/keys/KeysContext'
 
 /** The Select's value for "no language of its own: follow this computer". */
 const followComputer = 'system'
@@ -38,6 +39,7 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
   const save = useApiMutation('settings.update')
   const [failure, setFailure] = useState<string | null>(null)
   const form = useForm<Settings>({ initialValues: settings, validate })
+  useUnsavedChanges(form.isDirty())
 
   const afterSave = async (saved: Settings) => {
     form.setValues(saved)

@@ -21,6 +21,7 @@ import { useErrorText, useFieldErrors } from '../../components/errors'
 import { useContractValidation } from '../../components/useContractValidation'
 import { emptyPart, formPath, partValues, textFieldErrors, toPartInput, type PartValues } from './partValues'
 import { useCurrency } from './useStock'
+import { useUnsavedChanges } from '../../components/keys/KeysContext'
 
 const monospaceInput = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } }
 const twoColumns = { gridColumn: 'span 2' }
@@ -80,6 +81,7 @@ export function PartForm({ part, initial = {}, onSaved, onCancel }: PartFormProp
     },
   })
 
+  useUnsavedChanges(form.isDirty())
   const submit = form.onSubmit((values) => {
     setFailure(null)
     const handlers = {

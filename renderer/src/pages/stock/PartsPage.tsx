@@ -47,8 +47,12 @@ export function PartsPage() {
 
   const open = (id: string) => void navigate(`/stock/${id}`)
   const restart = pages.restart
-  const focusFirstRow = () =>
-    tableRef.current?.querySelector<HTMLElement>('[data-testid="part-row"]')?.focus()
+  const searchBox = useRef<HTMLInputElement>(null)
+  const focusFirstRow = () => {
+    const row = tableRef.current?.querySelector<HTMLElement>('[data-testid="part-row"]')
+    row?.focus()
+    return row !== null && row !== undefined
+  }
   const changeQuery = (value: string) => {
     setQuery(value)
     setLookupFailure(null)
@@ -59,7 +63,9 @@ export function PartsPage() {
       const part = await findByCode(code)
       if (part) open(part.id)
       else if (upToDate && parts.length === 1 && parts[0]) open(parts[0].id)
-      else focusFirstRow()
+      // Nothing to open: the text stays as the search ("no part matches …"), selected, so the
+      // next scan replaces it instead of being added to it.
+      else if (!focusFirstRow()) searchBox.current?.select()
     } catch (error) {
       setLookupFailure(errorText(error))
     }
@@ -90,6 +96,7 @@ export function PartsPage() {
         </Group>
       </Group>
       <TextInput
+        ref={searchBox}
         size="md"
         autoFocus
         type="search"
