@@ -121,11 +121,10 @@ test.describe('money at the counter (简体中文)', () => {
     await expect(invoices.paymentPanel().getByTestId('payment-deposit')).toHaveText('¥100.00')
     await expect(invoices.paymentPanel().getByTestId('payment-due')).toHaveText('¥470.00')
 
-    // No drawer is open yet: the pickup is refused, and the message leads to the drawer.
-    await invoices.confirmPickup()
-    await expect(invoices.moneyError()).toBeVisible()
-    await expect(page.getByTestId('money-error-drawer')).toHaveAttribute('href', '#/drawer')
-    await workshop.api('drawer.open', { floatMinor: 50_000 })
+    // No drawer is open yet: the pickup says so as it opens, and the drawer opens in a dialog over it.
+    await expect(invoices.drawerNotice()).toBeVisible()
+    await invoices.openDrawerHere('500')
+    await expect(page.getByTestId('pickup-line')).toHaveCount(2)
 
     // ¥300 in cash from a ¥400 note (¥100 change), the rest by WeChat Pay.
     await invoices.payCash(0, '300', '400')

@@ -21,6 +21,7 @@ const touches: Partial<Record<Method, string[]>> = {
   'devices.create': ['customers', 'search'],
   'devices.update': ['customers', 'tickets', 'search'],
   'settings.update': ['settings', 'tickets', 'parts'],
+  'settings.completeSetup': ['settings', 'system', 'staff', 'tickets', 'parts'],
   // A part's figures show on its supplier's page; a supplier's name shows on its parts.
   'parts.create': ['parts', 'suppliers'],
   'parts.update': ['parts', 'suppliers'],
@@ -125,19 +126,19 @@ export function useApi<M extends Method>(
  * A write. While one is in flight its form cannot send another: `mutate` and `mutateAsync` called
  * again (a second click, Enter pressed twice, Ctrl+Enter caught by two handlers) do nothing until the
  * answer arrives, and `isPending` disables the submit button. A money write also carries an
- * idempotency key made when the form opened (renewed after each success), so even a request repeated
- * by the network or another door is answered once, by the server, with the first answer.
+ * idempotency key made when the form opened: pressed again after its answer (before the page moves
+ * on), the same write is answered by the server with the first answer and nothing is written twice.
+ * A form that stays open for another write (a second paid-out) calls `reset()`, which makes a new key.
  */
 export function useApiMutation<M extends Method>(method: M) {
   const queryClient = useQueryClient()
-  // Made when the form opens (the hook mounts); renewed after each success.
+  // Made when the form opens (the hook mounts); a new one only when the form resets for another write.
   const [openingKey] = useState(() => (onceMethods.has(method) ? uuidv7() : null))
   const key = useRef(openingKey)
   const inFlight = useRef(false)
   const mutation = useMutation<MethodOutput<M>, ApiError, MethodInput<M>>({
     mutationFn: (input) => call(method, input, key.current),
     onSuccess: async () => {
-      if (key.current !== null) key.current = uuidv7()
       const domains = touches[method] ?? [method.split('.')[0]]
       await queryClient.invalidateQueries({
         predicate: (query) => domains.includes(String(query.queryKey[0]).split('.')[0] ?? ''),
@@ -160,6 +161,11 @@ export function useApiMutation<M extends Method>(method: M) {
       if (inFlight.current) return Promise.reject(new ApiError(busyError))
       inFlight.current = true
       return mutation.mutateAsync(input, options)
+    },
+    /** Clears the last answer, and gives a money form a new key for its next, different write. */
+    reset: () => {
+      mutation.reset()
+      if (key.current !== null) key.current = uuidv7()
     },
   }
 }

@@ -50,6 +50,26 @@ export class Invoices {
     return this.page.getByTestId('money-error')
   }
 
+  /** The warning a money form shows when it opens with the drawer closed. */
+  drawerNotice(): Locator {
+    return this.page.getByTestId('drawer-closed-notice')
+  }
+
+  /** Opens the day's drawer from the warning, in a dialog over the form, with a float. */
+  async openDrawerHere(float: string): Promise<void> {
+    await this.drawerNotice().getByTestId('drawer-open-here').click()
+    const floatBox = this.page.getByTestId('drawer-float')
+    await floatBox.fill(float)
+    await floatBox.press('Enter')
+    await expect(floatBox).toBeHidden()
+    await expect(this.drawerNotice()).toBeHidden()
+  }
+
+  /** What the pickup says goes back of a deposit larger than the invoice, and how. */
+  depositReturn(): Locator {
+    return this.page.getByTestId('pickup-deposit-return')
+  }
+
   // ---- The printed invoice --------------------------------------------------------------------
   /** Waits for the print view to be drawn and to ask for the print dialog; prints it to PDF. */
   async printedInvoice(): Promise<{ text: string; pdf: Buffer }> {

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseMoney, type Currency } from '../../../../shared/domain/money'
 import { useApiMutation } from '../../api/hooks'
-import { useErrorText, useFieldErrors } from '../../components/errors'
+import { useErrorText, useFieldErrors } from '../errors'
 import { useUnsavedChanges } from '../keys/KeysContext'
 
 /** No drawer open: the float counted into it, and Enter opens the day. */

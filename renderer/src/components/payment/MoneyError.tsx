@@ -1,7 +1,7 @@
-import { Alert, Anchor, Stack, Text } from '@mantine/core'
+import { Alert, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
 import { ApiError } from '../../api/client'
+import { OpenDrawerButton } from '../drawer/DrawerClosedNotice'
 import { useErrorText } from '../errors'
 
 /** The drawer must be open before money changes hands (the drawer service's error key). */
@@ -10,8 +10,9 @@ export function isDrawerClosed(error: unknown): boolean {
 }
 
 /**
- * Why issuing, paying or refunding was refused, said plainly: a closed drawer links to the drawer
- * page, a conflict asks to look again, per-field messages (stock, amounts) are listed.
+ * Why issuing, paying or refunding was refused, said plainly: a closed drawer can be opened from
+ * here without leaving the form, a conflict asks to look again, per-field messages (stock, amounts)
+ * are listed.
  */
 export function MoneyError({ error }: { error: unknown }) {
   const { t } = useTranslation('invoices')
@@ -29,9 +30,9 @@ export function MoneyError({ error }: { error: unknown }) {
     >
       <Stack gap={4}>
         {isDrawerClosed(error) && (
-          <Anchor component={Link} to="/drawer" fw={700} data-testid="money-error-drawer">
-            {t('errors.openDrawer')}
-          </Anchor>
+          <Group>
+            <OpenDrawerButton variant="light" />
+          </Group>
         )}
         {conflict && <Text size="sm">{t('errors.conflict')}</Text>}
         {fields.map(([path, key]) => {

@@ -50,6 +50,8 @@ export function CashMoveForm({ session }: { session: DrawerSession }) {
             }),
           })
           form.setValues({ amount: '', reason: '' })
+          // The next paid-in or paid-out is another write, with a key of its own.
+          move.reset()
         },
         onError: (error) => {
           const fields = fieldErrors(error, (path) => (path === 'amountMinor' ? 'amount' : path))

@@ -4,6 +4,7 @@ import type { Invoice } from '../../../../shared/contract'
 import { basisPointsToPercent } from '../../../../shared/domain/money'
 import { useFormat } from '../../components/format'
 import { SumRow } from '../../components/payment/SumRow'
+import { paymentKindKey } from '../../components/payment/depositReturn'
 
 /** The invoice's lines as issued: quantity, price, discount, tax rate, total; what was given back. */
 export function InvoiceLinesTable({ invoice }: { invoice: Invoice }) {
@@ -142,7 +143,7 @@ export function InvoicePayments({ invoice }: { invoice: Invoice }) {
               <Table.Tr key={payment.id} data-testid="invoice-payment" data-tender={payment.tender}>
                 <Table.Td>{format.dateTime(payment.createdAt)}</Table.Td>
                 <Table.Td>
-                  {t(`paymentKind.${payment.kind}`)}
+                  {t(paymentKindKey(payment))}
                   {payment.creditNoteNumber ? ` · ${payment.creditNoteNumber}` : ''}
                 </Table.Td>
                 <Table.Td>{t(`tender.${payment.tender}`)}</Table.Td>

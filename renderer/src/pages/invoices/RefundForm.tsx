@@ -5,6 +5,7 @@ import { refundTargets, type Invoice } from '../../../../shared/contract'
 import { parseMoney } from '../../../../shared/domain/money'
 import { useApiMutation } from '../../api/hooks'
 import { useFormat } from '../../components/format'
+import { DrawerClosedNotice } from '../../components/drawer/DrawerClosedNotice'
 import { MoneyError } from '../../components/payment/MoneyError'
 import { parseQuantity } from '../../components/quantity'
 
@@ -86,6 +87,7 @@ export function RefundForm({
   const targets = refundTargets.filter((entry) => entry !== 'store_credit' || invoice.customer !== null)
   return (
     <Stack gap="sm" data-testid="refund-form">
+      <DrawerClosedNotice />
       <Table verticalSpacing={4}>
         <Table.Thead>
           <Table.Tr>

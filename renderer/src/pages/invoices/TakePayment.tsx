@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Invoice } from '../../../../shared/contract'
 import { useApiMutation } from '../../api/hooks'
 import { PaymentPanel } from '../../components/PaymentPanel'
+import { DrawerClosedNotice } from '../../components/drawer/DrawerClosedNotice'
 import { MoneyError } from '../../components/payment/MoneyError'
 import { usePayments } from '../../components/payment/usePayments'
 
@@ -20,6 +21,7 @@ export function TakePayment({ invoice, onDone }: { invoice: Invoice; onDone: () 
   }
   return (
     <Stack gap="sm" data-testid="take-payment">
+      <DrawerClosedNotice />
       <PaymentPanel
         currency={invoice.currency}
         totalMinor={invoice.totalMinor}

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Invoice } from '../../../../shared/contract'
 import { useApiMutation } from '../../api/hooks'
+import { DrawerClosedNotice } from '../../components/drawer/DrawerClosedNotice'
 import { MoneyError } from '../../components/payment/MoneyError'
 
 /** Cancels the whole invoice by a credit note, with a reason; its payments go back. */
@@ -24,6 +25,7 @@ export function VoidForm({
   }
   return (
     <Stack gap="sm" data-testid="void-form">
+      <DrawerClosedNotice />
       <Alert color="red" variant="light">
         {t('void.explain', { number: invoice.number })}
       </Alert>

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Grid, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core'
-import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks'
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks'
 import { keepPreviousData } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router'
 import type { CustomerSummary } from '../../../../shared/contract'
 import { useApi, useApiMutation } from '../../api/hooks'
 import { useErrorText } from '../../components/errors'
+import { DrawerClosedNotice } from '../../components/drawer/DrawerClosedNotice'
 import { PaymentPanel } from '../../components/PaymentPanel'
 import {
   addPart,
@@ -80,12 +81,14 @@ export function SalePage() {
     )
   }
 
-  const hotkeys = getHotkeyHandler([['mod+Enter', issue]])
+  // Anywhere on the form (the pickup's dialog included), even in a field: Ctrl+Enter confirms.
+  useHotkeys([['mod+Enter', issue]], [])
   return (
-    <Stack gap="md" onKeyDown={hotkeys} data-testid="sale-page">
+    <Stack gap="md" data-testid="sale-page">
       <Title order={1} size="h2">
         {t('sale.title')}
       </Title>
+      <DrawerClosedNotice />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Card withBorder>

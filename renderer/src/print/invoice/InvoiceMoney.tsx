@@ -4,6 +4,7 @@ import { useFormat } from '../../components/format'
 import type { ReceiptLayout } from '../receiptLines'
 import { PrintSection } from '../shared/Facts'
 import classes from './invoice.module.css'
+import { isDepositReturn } from '../../components/payment/depositReturn'
 
 /** Totals, tax, the deposit applied, what was paid and what is still due. */
 export function InvoiceSums({ invoice, layout }: { invoice: Invoice; layout: ReceiptLayout }) {
@@ -55,7 +56,9 @@ export function InvoicePaymentsPrint({ invoice }: { invoice: Invoice }) {
           <div className={classes.payment}>
             <span>
               {payment.kind === 'refund'
-                ? t('print.refundTo', { tender: t(`tender.${payment.tender}`) })
+                ? t(isDepositReturn(payment) ? 'print.depositBackTo' : 'print.refundTo', {
+                    tender: t(`tender.${payment.tender}`),
+                  })
                 : t(`tender.${payment.tender}`)}
               {payment.reference !== '' ? ` (${payment.reference})` : ''}
             </span>

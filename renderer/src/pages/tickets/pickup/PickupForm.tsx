@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Loader, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core'
-import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks'
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks'
 import { keepPreviousData } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -19,7 +19,9 @@ import { InvoiceDiscountFields } from '../../../components/payment/InvoiceDiscou
 import { MoneyError } from '../../../components/payment/MoneyError'
 import { PreviewTotals } from '../../../components/payment/PreviewTotals'
 import { usePayments } from '../../../components/payment/usePayments'
+import { DrawerClosedNotice } from '../../../components/drawer/DrawerClosedNotice'
 import { CounterAdditions } from './CounterAdditions'
+import { DepositReturn, type DepositReturnTarget } from './DepositReturn'
 import { PreviewLines } from './PreviewLines'
 
 /**
@@ -36,6 +38,7 @@ export function PickupForm({ ticket, onCancel }: { ticket: TicketDetail; onCance
   const [discount, setDiscount] = useState<DiscountText>({ amount: '', reason: '' })
   const [layout, setLayout] = useState<'80mm' | 'a4'>('80mm')
   const [showErrors, setShowErrors] = useState(false)
+  const [depositReturn, setDepositReturn] = useState<DepositReturnTarget>('original')
   const pickup = useApiMutation('tickets.pickup')
 
   const valid = counterLinesValid(lines, currency)
@@ -60,6 +63,7 @@ export function PickupForm({ ticket, onCancel }: { ticket: TicketDetail; onCance
         extraLines,
         invoiceDiscount: invoiceDiscount.value,
         payments: payment.payments,
+        depositReturn,
       },
       {
         onSuccess: (invoice) =>
@@ -70,7 +74,8 @@ export function PickupForm({ ticket, onCancel }: { ticket: TicketDetail; onCance
     )
   }
 
-  const hotkeys = getHotkeyHandler([['mod+Enter', confirm]])
+  // Anywhere on the form (the pickup's dialog included), even in a field: Ctrl+Enter confirms.
+  useHotkeys([['mod+Enter', confirm]], [])
   if (preview.isLoading) return <Loader />
   if (!preview.data)
     return (
@@ -79,7 +84,8 @@ export function PickupForm({ ticket, onCancel }: { ticket: TicketDetail; onCance
       </Alert>
     )
   return (
-    <Stack gap="md" onKeyDown={hotkeys} data-testid="pickup-form">
+    <Stack gap="md" data-testid="pickup-form">
+      <DrawerClosedNotice />
       <Text size="sm" c="dimmed">
         {t('pickup.who', {
           customer: ticket.customer.name,
@@ -92,6 +98,7 @@ export function PickupForm({ ticket, onCancel }: { ticket: TicketDetail; onCance
         </Alert>
       )}
       <PreviewLines preview={preview.data} />
+      <DepositReturn preview={preview.data} value={depositReturn} onChange={setDepositReturn} />
       <CounterAdditions lines={lines} currency={currency} showErrors={showErrors} onLinesChange={setLines} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Stack gap="sm">
