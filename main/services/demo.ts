@@ -180,7 +180,7 @@ export async function loadDemoData(
         if (!owner) {
           const customer = await createCustomer(
             db,
-            { name, phones: [phone], email: '', address: '', notes: '' },
+            input('customers.create', { name, phones: [phone] }),
             actor,
           )
           const device = await createDevice(
