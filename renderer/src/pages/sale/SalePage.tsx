@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router'
 import type { CustomerSummary } from '../../../../shared/contract'
 import { useApi, useApiMutation } from '../../api/hooks'
 import { useErrorText } from '../../components/errors'
+import { useUnsavedChanges } from '../../components/keys/KeysContext'
 import { DrawerClosedNotice } from '../../components/drawer/DrawerClosedNotice'
 import { PaymentPanel } from '../../components/PaymentPanel'
 import {
@@ -40,6 +41,7 @@ export function SalePage() {
   const [lines, setLines] = useState<CounterLine[]>([])
   const [customer, setCustomer] = useState<CustomerSummary | null>(null)
   const [discount, setDiscount] = useState<DiscountText>({ amount: '', reason: '' })
+  useUnsavedChanges(lines.length > 0 || customer !== null)
   const [layout, setLayout] = useState<'80mm' | 'a4'>('80mm')
   const [showErrors, setShowErrors] = useState(false)
   const sell = useApiMutation('invoices.sell')

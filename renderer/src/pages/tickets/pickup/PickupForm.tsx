@@ -7,6 +7,7 @@ import { useNavigate } from 'react-router'
 import type { TicketDetail } from '../../../../../shared/contract'
 import { useApi, useApiMutation } from '../../../api/hooks'
 import { useErrorText } from '../../../components/errors'
+import { useUnsavedChanges } from '../../../components/keys/KeysContext'
 import { PaymentPanel } from '../../../components/PaymentPanel'
 import {
   counterLinesValid,
@@ -36,6 +37,7 @@ export function PickupForm({ ticket, onCancel }: { ticket: TicketDetail; onCance
   const currency = ticket.currency
   const [lines, setLines] = useState<CounterLine[]>([])
   const [discount, setDiscount] = useState<DiscountText>({ amount: '', reason: '' })
+  useUnsavedChanges(lines.length > 0 || discount.amount !== '')
   const [layout, setLayout] = useState<'80mm' | 'a4'>('80mm')
   const [showErrors, setShowErrors] = useState(false)
   const [depositReturn, setDepositReturn] = useState<DepositReturnTarget>('original')
