@@ -58,7 +58,6 @@ export function stepsFor(age: number, declined: boolean, waiting: boolean): Step
 
 export interface Repair {
   ticketId: string
-  customerId: string
   kind: RepairKind
   technician: Actor
   declined: boolean
