@@ -83,6 +83,12 @@ test('the sale scan box names a code no part has, empties itself, and takes scan
   await line.getByTestId('counter-line-remove').focus()
   await keys.scan('6901234500017')
   await expect(line.getByTestId('counter-line-quantity')).toHaveValue('2')
+
+  // A sale with items on it is not thrown away by an F-key without asking.
+  await page.keyboard.press('F1')
+  await expect(keys.leaveConfirm()).toBeVisible()
+  await page.getByTestId('leave-stay').click()
+  await expect(line.getByTestId('counter-line-quantity')).toHaveValue('2')
 })
 
 test('an F-key or a navigation click asks before leaving a half-filled intake', async ({

@@ -1,4 +1,4 @@
-import { AppShell, Box, Group, Kbd, NavLink, Text, UnstyledButton } from '@mantine/core'
+import { AppShell, Box, Group, Kbd, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router'
@@ -45,7 +45,7 @@ function AppFrame() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('keys:nav.label')}>
-        <AppShell.Section grow>
+        <AppShell.Section grow component={ScrollArea}>
           {navGroups.map((group, index) => (
             <Box key={group.heading ?? index} mb={6} data-testid="nav-group" data-group={group.heading}>
               {group.heading && (
@@ -63,7 +63,7 @@ function AppFrame() {
                     leaveTo(link.to)
                   }}
                   label={t(link.key)}
-                  py={5}
+                  py={3}
                   active={isActive(link.to, location.pathname)}
                   rightSection={link.hotkey ? <Kbd size="xs">{link.hotkey}</Kbd> : null}
                 />

@@ -78,7 +78,9 @@ function Keys({ keys, either = false }: { keys: Key[]; either?: boolean }) {
       {keys.map((key, index) => (
         <Group key={index} gap={4} wrap="nowrap">
           {index > 0 && <Text size="xs">{either ? '/' : '+'}</Text>}
-          <Kbd size="sm">{typeof key === 'string' ? t(`key.${key}`) : key.label}</Kbd>
+          <Kbd size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {typeof key === 'string' ? t(`key.${key}`) : key.label}
+          </Kbd>
         </Group>
       ))}
     </Group>
@@ -92,7 +94,7 @@ function ShortcutTable({ shortcuts }: { shortcuts: Shortcut[] }) {
       <Table.Tbody>
         {shortcuts.map((shortcut, index) => (
           <Table.Tr key={`${shortcut.what}-${index}`}>
-            <Table.Td w={140}>
+            <Table.Td w={112}>
               <Keys keys={shortcut.keys} either={shortcut.either} />
             </Table.Td>
             <Table.Td>
@@ -120,25 +122,27 @@ export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose: ()
     { keys: ['scanner'], what: 'help.scanOther' },
   ]
   return (
-    <Modal opened={opened} onClose={onClose} title={t('help.title')} size="70rem">
+    <Modal opened={opened} onClose={onClose} title={t('help.title')} size="84rem">
       <Stack gap="md" data-testid="shortcut-help">
-        <SimpleGrid cols={2} spacing="xl">
+        <SimpleGrid cols={3} spacing="lg">
           <Stack gap={4}>
             <Title order={3} size="h5">
               {t('screen.everywhere')}
             </Title>
             <ShortcutTable shortcuts={everywhere} />
           </Stack>
-          <Stack gap="sm">
-            {sections.map((section) => (
-              <Stack key={section.screen} gap={4}>
-                <Title order={3} size="h5">
-                  {t(section.screen)}
-                </Title>
-                <ShortcutTable shortcuts={section.shortcuts} />
-              </Stack>
-            ))}
-          </Stack>
+          {[sections.slice(0, 3), sections.slice(3)].map((column, index) => (
+            <Stack key={index} gap="sm">
+              {column.map((section) => (
+                <Stack key={section.screen} gap={4}>
+                  <Title order={3} size="h5">
+                    {t(section.screen)}
+                  </Title>
+                  <ShortcutTable shortcuts={section.shortcuts} />
+                </Stack>
+              ))}
+            </Stack>
+          ))}
         </SimpleGrid>
         <Text size="sm" c="dimmed">
           {t('help.unsaved')}
