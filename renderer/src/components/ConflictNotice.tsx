@@ -14,10 +14,9 @@ export interface ConflictRow {
 
 /** The ticket's details as the clerk reads them, to compare two versions field by field. */
 export function useTicketFieldText() {
-  const { t, i18n } = useTranslation('staff')
+  const { t } = useTranslation('staff')
   const format = useFormat()
-  const list = (items: string[]) =>
-    items.length === 0 ? '—' : new Intl.ListFormat(i18n.language, { type: 'unit' }).format(items)
+  const list = (items: string[]) => (items.length === 0 ? '—' : items.join(t('print:listSeparator')))
   return {
     status: (ticket: TicketDetail) => t(`common:status.${ticket.status}`),
     statusLabel: (ticket: TicketDetail) => ticket.statusLabel?.name ?? '—',

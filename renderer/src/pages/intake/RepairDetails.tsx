@@ -71,6 +71,7 @@ export function RepairDetails({
         <PasswordInput
           label={t('repair.unlockCode')}
           description={t('repair.unlockCodeHint')}
+          visibilityToggleButtonProps={{ 'aria-label': t('repair.unlockCodeToggle') }}
           autoComplete="off"
           data-testid="intake-unlock-code"
           {...form.getInputProps('unlockCode')}

@@ -48,8 +48,9 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 
 export function TicketPage() {
   const { id = '' } = useParams()
-  const { t, i18n } = useTranslation('tickets')
-  const list = (items: string[]) => new Intl.ListFormat(i18n.language, { type: 'unit' }).format(items)
+  const { t } = useTranslation('tickets')
+  // The language's own list separator, as on the receipt (Chromium's Chinese list format has none).
+  const list = (items: string[]) => items.join(t('print:listSeparator'))
   const errorText = useErrorText()
   const format = useFormat()
   const ticket = useApi('tickets.get', { id })
