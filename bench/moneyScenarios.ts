@@ -9,7 +9,8 @@ import type SQLite from 'better-sqlite3'
 import { contract } from '../shared/contract'
 import { formatDocumentNumber } from '../shared/domain/identifiers'
 import type { DB } from '../main/db/open'
-import type { Actor } from '../main/services/context'
+import { newId, type Actor } from '../main/services/context'
+import { runOnce } from '../main/services/idempotency'
 import { getInvoice, sellAtCounter } from '../main/services/invoices'
 import { customerBalances, customerStatement, salesReport } from '../main/services/salesReports'
 import { zReport } from '../main/services/zReport'
@@ -181,8 +182,15 @@ export function saleCases(sqlite: SQLite.Database, actor: Actor, seed: number, c
       : { tender: 'wechat', amountMinor: totalMinor, reference: `42000${random.digits(23)}` }
     return contract['invoices.sell'].input.parse({ lines, payments: [payment] })
   }
+  // As the door runs a sale: once per idempotency key (looked up, then kept with the answer).
   const run = (db: DB, input: SaleInput) =>
-    db.transaction().execute((trx) => sellAtCounter(trx, input, actor))
+    db
+      .transaction()
+      .execute((trx) =>
+        runOnce(trx, { key: newId(), method: 'invoices.sell', request: input }, () =>
+          sellAtCounter(trx, input, actor),
+        ),
+      )
   return [
     {
       name: '5 items, WeChat Pay',
