@@ -20,6 +20,8 @@ interface PaymentPanelProps {
   onLinesChange: (lines: TenderLine[]) => void
   /** Enter in any field of the panel. */
   onConfirm: () => void
+  /** Start in the first tender (cash: what was handed over), as a pickup or a later payment opens. */
+  autoFocus?: boolean
 }
 
 function Figure({
@@ -55,7 +57,7 @@ export function PaymentPanel(props: PaymentPanelProps) {
   const { t } = useTranslation('invoices')
   const format = useFormat()
   const storeCredit = useStoreCredit(customerId)
-  const [focusKey, setFocusKey] = useState<string | null>(null)
+  const [focusKey, setFocusKey] = useState<string | null>(props.autoFocus ? (lines[0]?.key ?? null) : null)
   const figures = paymentFigures(lines, dueMinor, currency, storeCredit)
   const tenders = paymentTenders.filter((tender) => tender !== 'store_credit' || storeCredit > 0)
 

@@ -44,6 +44,8 @@ export function TenderRow({ line, figures, currency, focus, onChange, onRemove, 
         onKeyDown={enter}
         error={problem(figures?.amountProblem)}
         autoFocus={focus && !cash}
+        // A dialog (the pickup) gives its first focus to a marked field, not to its close button.
+        data-autofocus={focus && !cash ? true : undefined}
         data-testid="tender-amount"
       />
       {cash ? (
@@ -58,6 +60,7 @@ export function TenderRow({ line, figures, currency, focus, onChange, onRemove, 
             onKeyDown={enter}
             error={problem(figures?.tenderedProblem)}
             autoFocus={focus}
+            data-autofocus={focus ? true : undefined}
             data-testid="tender-tendered"
           />
           <Stack gap={0} mt={4}>

@@ -31,6 +31,7 @@ export function TakePayment({ invoice, onDone }: { invoice: Invoice; onDone: () 
         lines={payment.lines}
         onLinesChange={payment.setLines}
         onConfirm={confirm}
+        autoFocus
       />
       <MoneyError error={pay.error} />
       <Group justify="flex-end">

@@ -116,6 +116,7 @@ export function PickupForm({ ticket, onCancel }: { ticket: TicketDetail; onCance
           lines={payment.lines}
           onLinesChange={payment.setLines}
           onConfirm={confirm}
+          autoFocus
         />
       </SimpleGrid>
       {preview.isError && <MoneyError error={preview.error} />}
