@@ -4,6 +4,7 @@ import type { HandlerContext } from './handlers'
 import type { PrinterPort } from './print/port'
 import { loadDemoData } from './services/demo'
 import { currentActor, initializeStore } from './services/settings'
+import { markSetupCompleted } from './services/setup'
 import type { Locale } from '../shared/contract'
 
 export interface CoreOptions extends OpenOptions {
@@ -12,6 +13,8 @@ export interface CoreOptions extends OpenOptions {
   locale: Locale
   printer?: PrinterPort | null
   demo?: boolean
+  /** Counts the first-start setup as done (scripted installs, and tests that start at the counter). */
+  setupDone?: boolean
   checkOutput?: boolean
   log?: (message: string, error: unknown) => void
 }
@@ -35,6 +38,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       demoLoaded = true
     }
   }
+  // The demo fills the shop: there is nothing left for the setup to ask.
+  if (options.setupDone || options.demo) await markSetupCompleted(opened.db)
   const context: HandlerContext = {
     db: opened.db,
     door: options.door,

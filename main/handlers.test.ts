@@ -62,6 +62,35 @@ const badInputs: Partial<Record<Method, BadInput[]>> = {
     },
     { name: 'not an object', input: () => 'settings', code: 'VALIDATION', fields: { _: 'invalid' } },
   ],
+  'settings.completeSetup': [
+    {
+      name: 'empty',
+      input: () => ({}),
+      code: 'VALIDATION',
+      fields: { settings: 'required', staff: 'required' },
+    },
+    {
+      name: 'no staff and a bad outlet code',
+      input: () => ({ settings: { ...settings, outletCode: 'S-1' }, staff: [] }),
+      code: 'VALIDATION',
+      fields: { 'settings.outletCode': 'invalidOutletCode', staff: 'required' },
+    },
+    {
+      name: 'a staff member without a name',
+      input: () => ({ settings, staff: [{ name: ' ', code: 'C1', role: 'counter' }] }),
+      code: 'VALIDATION',
+      fields: { 'staff.0.name': 'required' },
+    },
+    {
+      // The shop of these cases holds a ticket already: the setup is for an empty shop only.
+      name: 'a shop in use',
+      input: () => ({
+        settings: { ...settings, allowNegativeStock: false },
+        staff: [{ name: '王芳', code: 'C1', role: 'counter' }],
+      }),
+      code: 'CONFLICT',
+    },
+  ],
   'customers.create': [
     {
       name: 'empty',

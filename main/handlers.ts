@@ -26,6 +26,7 @@ import {
   updateCustomer,
 } from './services/customers'
 import { loadDemoData } from './services/demo'
+import { completeSetup, markSetupCompleted, setupNeeded } from './services/setup'
 import { createDevice, updateDevice } from './services/devices'
 import { createPart, findPartByCode, getPart, listMovements, searchParts, updatePart } from './services/parts'
 import { adjustStock, receiveStock } from './services/stock'
@@ -147,6 +148,8 @@ function desktopOnly(): never {
 export const handlers = {
   'settings.get': (_input, { db }) => getSettings(db),
   'settings.update': (input, context) => write(context, (trx, actor) => updateSettings(trx, input, actor)),
+  'settings.completeSetup': (input, context) =>
+    write(context, (trx, actor) => completeSetup(trx, input, actor)),
 
   'customers.create': (input, context) => write(context, (trx, actor) => createCustomer(trx, input, actor)),
   'customers.update': (input, context) => write(context, (trx, actor) => updateCustomer(trx, input, actor)),
@@ -306,10 +309,16 @@ export const handlers = {
       nativePrinting: context.printer !== null,
       customerCount: customers.count,
       ticketCount: tickets.count,
+      setupNeeded: await setupNeeded(context.db),
     }
   },
+  // A demo shop is a set-up shop: the first-start setup gives way to it.
   'system.loadDemo': (input, context) =>
-    write(context, (trx, actor) => loadDemoData(trx, input.locale, actor)),
+    write(context, async (trx, actor) => {
+      const loaded = await loadDemoData(trx, input.locale, actor)
+      await markSetupCompleted(trx)
+      return loaded
+    }),
 
   'print.printers': async (_input, { printer }) => (printer ? printer.printers() : []),
   'print.ticket': async (input, { printer }) => (printer ? printer.printTicket(input) : desktopOnly()),

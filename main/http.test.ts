@@ -75,6 +75,7 @@ function post(address: string, method: string, body: unknown) {
 const invalidInputs: Record<Method, unknown> = {
   'settings.get': 42,
   'settings.update': { outletName: '' },
+  'settings.completeSetup': { settings: {}, staff: [] },
   'customers.create': { name: '', phones: [] },
   'customers.update': { id: 'nope' },
   'customers.get': { id: 42 },

@@ -1,5 +1,5 @@
 /**
- * The browser door as a program: `node out/main/server.js [--db PATH] [--port N] [--demo]`.
+ * The browser door as a program: `node out/main/server.js [--db PATH] [--port N] [--demo] [--setup-done]`.
  * Serves the built renderer and the API on 127.0.0.1 and prints the address.
  */
 import path from 'node:path'
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     // A new shop's language, currency and terms; the computer's language unless --locale says.
     locale: systemLocale(process.env, option(argv, 'locale')),
     demo: argv.includes('--demo'),
+    setupDone: argv.includes('--setup-done'),
     checkOutput: argv.includes('--check-output'),
     log: (message, error) => console.error(`[service-center] ${message}:`, error),
   })

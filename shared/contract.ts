@@ -140,6 +140,14 @@ export * from './schemas/purchasing'
 export const contract = {
   'settings.get': { input: z.object({}), output: settingsSchema },
   'settings.update': { input: settingsSchema, output: settingsSchema },
+  /** The first start: the shop's settings and its first staff members, once, on an empty shop. */
+  'settings.completeSetup': {
+    input: z.object({
+      settings: settingsSchema,
+      staff: z.array(staffInputSchema).min(1, { error: 'required' }).max(10, { error: 'tooMany' }),
+    }),
+    output: settingsSchema,
+  },
 
   'customers.create': { input: customerInputSchema, output: customerSchema },
   'customers.update': { input: customerInputSchema.extend({ id }), output: customerSchema },
@@ -473,6 +481,8 @@ export const contract = {
       nativePrinting: z.boolean(),
       customerCount: z.number().int(),
       ticketCount: z.number().int(),
+      /** No setup done and nothing in the shop yet: the app shows the first-start setup. */
+      setupNeeded: z.boolean(),
     }),
   },
   'system.loadDemo': {

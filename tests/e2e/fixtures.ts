@@ -16,6 +16,7 @@ export interface Shop {
 async function startServer(
   dataDir: string,
   extraArgs: string[],
+  env: Record<string, string> = {},
 ): Promise<{ url: string; process: ChildProcess }> {
   const server = spawn(
     process.execPath,
@@ -28,7 +29,7 @@ async function startServer(
       '--check-output',
       ...extraArgs,
     ],
-    { env: { ...process.env, LANG: 'en_US.UTF-8' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { env: { ...process.env, LANG: 'en_US.UTF-8', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   const url = await new Promise<string>((resolve, reject) => {
     let output = ''
@@ -48,11 +49,21 @@ async function startServer(
   return { url, process: server }
 }
 
-export const test = base.extend<{ shop: Shop; shopArgs: string[] }>({
+export const test = base.extend<{
+  shop: Shop
+  shopArgs: string[]
+  /** Start on the first-start setup instead of the counter (tests of the setup itself). */
+  firstStart: boolean
+  /** The server's environment, e.g. `{ LANG: 'C' }`. */
+  shopEnv: Record<string, string>
+}>({
   shopArgs: [[], { option: true }],
-  shop: async ({ shopArgs }, use) => {
+  firstStart: [false, { option: true }],
+  shopEnv: [{}, { option: true }],
+  shop: async ({ shopArgs, firstStart, shopEnv }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-center-e2e-'))
-    const server = await startServer(dataDir, shopArgs)
+    const args = firstStart ? shopArgs : ['--setup-done', ...shopArgs]
+    const server = await startServer(dataDir, args, shopEnv)
     await use({ url: server.url, dataDir })
     server.process.kill('SIGTERM')
     fs.rmSync(dataDir, { recursive: true, force: true })

@@ -224,7 +224,7 @@ CREATE TABLE "sendOuts" ("id" text primary key, "ticketId" text not null referen
 CREATE INDEX "sendOuts_ticket" on "sendOuts" ("ticketId", "sentAt");
 
 -- table settings on settings
-CREATE TABLE "settings" ("id" integer primary key check (id = 1), "outletName" text not null, "outletCode" text not null, "address" text not null, "phone" text not null, "currency" text not null, "receiptTerms" text not null, "defaultLanguage" text, "updatedAt" text not null, "allowNegativeStock" integer default 0 not null, "taxRateBp" integer default 0 not null, "pricesIncludeTax" integer default 1 not null);
+CREATE TABLE "settings" ("id" integer primary key check (id = 1), "outletName" text not null, "outletCode" text not null, "address" text not null, "phone" text not null, "currency" text not null, "receiptTerms" text not null, "defaultLanguage" text, "updatedAt" text not null, "allowNegativeStock" integer default 0 not null, "taxRateBp" integer default 0 not null, "pricesIncludeTax" integer default 1 not null, "setupCompletedAt" text);
 
 -- table staff on staff
 CREATE TABLE "staff" ("id" text primary key, "name" text not null, "code" text not null unique, "role" text not null, "active" integer default 1 not null, "createdAt" text not null);

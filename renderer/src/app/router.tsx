@@ -11,6 +11,7 @@ import { PartPage } from '../pages/stock/PartPage'
 import { SuppliersPage } from '../pages/suppliers/SuppliersPage'
 import { SupplierPage } from '../pages/suppliers/SupplierPage'
 import { SettingsPage } from '../pages/settings/SettingsPage'
+import { SetupGate } from '../pages/settings/SetupGate'
 import { CountsPage } from '../pages/counts/CountsPage'
 import { CountPage } from '../pages/counts/CountPage'
 import { StockReportPage } from '../pages/reports/StockReportPage'
@@ -30,7 +31,11 @@ import { SalesReportPage } from '../pages/salesReport/SalesReportPage'
 export const router = createHashRouter([
   {
     path: '/',
-    element: <AppLayout />,
+    element: (
+      <SetupGate>
+        <AppLayout />
+      </SetupGate>
+    ),
     children: [
       { index: true, element: <CounterPage /> },
       { path: 'intake', element: <IntakePage /> },

@@ -1,31 +1,14 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core'
+import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ActionsHeader } from '../../components/ActionsHeader'
-import { staffInputSchema, staffRoles, type Staff, type StaffRole } from '../../../../shared/contract'
+import { staffInputSchema, type Staff } from '../../../../shared/contract'
 import { useApi, useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
 import { LoadFailed, PageLoader } from '../../components/QueryState'
 import { useContractValidation } from '../../components/useContractValidation'
-
-interface StaffValues {
-  name: string
-  code: string
-  role: StaffRole
-}
+import { StaffFields, type StaffValues } from './StaffFields'
 
 /** Adds a staff member, or edits one (`staff` given). Enter saves. */
 function StaffForm({ staff, onDone }: { staff: Staff | null; onDone: () => void }) {
@@ -58,31 +41,7 @@ function StaffForm({ staff, onDone }: { staff: Staff | null; onDone: () => void 
   return (
     <form onSubmit={submit} noValidate data-testid="staff-form">
       <Stack gap="sm">
-        <TextInput
-          label={t('card.name')}
-          withAsterisk
-          data-autofocus
-          autoComplete="off"
-          data-testid="staff-form-name"
-          {...form.getInputProps('name')}
-        />
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('card.code')}
-            description={t('card.codeHint')}
-            withAsterisk
-            autoComplete="off"
-            data-testid="staff-form-code"
-            {...form.getInputProps('code')}
-          />
-          <Select
-            label={t('card.role')}
-            data={staffRoles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
-            allowDeselect={false}
-            data-testid="staff-form-role"
-            {...form.getInputProps('role')}
-          />
-        </Group>
+        <StaffFields inputProps={(field) => form.getInputProps(field)} />
         {failure && <Alert color="red">{failure}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

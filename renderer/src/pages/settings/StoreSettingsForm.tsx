@@ -1,36 +1,17 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core'
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { getHotkeyHandler } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { locales, settingsSchema, type Settings } from '../../../../shared/contract'
-import { basisPointsToPercent, currencies, percentToBasisPoints } from '../../../../shared/domain/money'
+import { settingsSchema, type Settings } from '../../../../shared/contract'
 import { useApiMutation } from '../../api/hooks'
 import { useErrorText, useFieldErrors } from '../../components/errors'
 import { detectLocale, setLocale } from '../../i18n'
 import { useContractValidation } from '../../components/useContractValidation'
+import { StoreSettingsFields } from './StoreSettingsFields'
 import { useUnsavedChanges } from '../../components/keys/KeysContext'
 
-/** The Select's value for "no language of its own: follow this computer". */
-const followComputer = 'system'
-
-const monospaceInput = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } }
-
-/** The shop's own details, printed on every receipt, and its currency and language. Enter saves. */
+/** The shop's own details (see StoreSettingsFields) on the settings page. Enter saves. */
 export function StoreSettingsForm({ settings }: { settings: Settings }) {
   const { t, i18n } = useTranslation('settings')
   const errorText = useErrorText()
@@ -67,17 +48,6 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
     })
   })
 
-  const submitFromTextarea = getHotkeyHandler([['mod+Enter', () => submit()]])
-
-  const languages = [
-    { value: followComputer, label: t('common:language.system') },
-    ...locales.map((locale) => ({ value: locale, label: t(`common:language.${locale}`) })),
-  ]
-  const currencyOptions = currencies.map((currency) => ({
-    value: currency,
-    label: `${currency} · ${t(`currency.${currency}`)}`,
-  }))
-
   return (
     <Card withBorder>
       <Text fw={600} mb="sm">
@@ -85,106 +55,7 @@ export function StoreSettingsForm({ settings }: { settings: Settings }) {
       </Text>
       <form onSubmit={submit} noValidate data-testid="settings-form">
         <Stack gap="sm">
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('store.outletName')}
-              description={t('store.outletNameHint')}
-              withAsterisk
-              autoComplete="off"
-              data-testid="settings-outlet-name"
-              {...form.getInputProps('outletName')}
-            />
-            <TextInput
-              label={t('store.outletCode')}
-              description={t('store.outletCodeHint')}
-              withAsterisk
-              autoComplete="off"
-              maxLength={8}
-              styles={monospaceInput}
-              data-testid="settings-outlet-code"
-              {...form.getInputProps('outletCode')}
-              onChange={(event) => form.setFieldValue('outletCode', event.currentTarget.value.toUpperCase())}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t('store.address')}
-            autoComplete="off"
-            data-testid="settings-address"
-            {...form.getInputProps('address')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('store.phone')}
-              type="tel"
-              autoComplete="off"
-              data-testid="settings-phone"
-              {...form.getInputProps('phone')}
-            />
-            <Select
-              label={t('store.currency')}
-              description={t('store.currencyHint')}
-              data={currencyOptions}
-              allowDeselect={false}
-              data-testid="settings-currency"
-              {...form.getInputProps('currency')}
-              onChange={(value) => {
-                const currency = currencies.find((known) => known === value)
-                if (currency) form.setFieldValue('currency', currency)
-              }}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
-              label={t('store.taxRate')}
-              description={t('store.taxRateHint')}
-              min={0}
-              max={100}
-              decimalScale={2}
-              suffix="%"
-              allowNegative={false}
-              data-testid="settings-tax-rate"
-              error={form.errors.taxRateBp}
-              value={basisPointsToPercent(form.values.taxRateBp)}
-              onChange={(value) =>
-                form.setFieldValue('taxRateBp', percentToBasisPoints(typeof value === 'number' ? value : 0))
-              }
-            />
-            <Switch
-              mt="lg"
-              label={t('store.pricesIncludeTax')}
-              description={t('store.pricesIncludeTaxHint')}
-              data-testid="settings-prices-include-tax"
-              {...form.getInputProps('pricesIncludeTax', { type: 'checkbox' })}
-            />
-          </SimpleGrid>
-          <Select
-            label={t('store.language')}
-            description={t('store.languageHint')}
-            data={languages}
-            allowDeselect={false}
-            data-testid="settings-language"
-            {...form.getInputProps('defaultLanguage')}
-            value={form.values.defaultLanguage ?? followComputer}
-            onChange={(value) =>
-              form.setFieldValue('defaultLanguage', locales.find((locale) => locale === value) ?? null)
-            }
-          />
-          <Textarea
-            label={t('store.receiptTerms')}
-            description={t('store.receiptTermsHint')}
-            autosize
-            minRows={3}
-            maxRows={12}
-            onKeyDown={submitFromTextarea}
-            data-testid="settings-receipt-terms"
-            {...form.getInputProps('receiptTerms')}
-          />
-          <Switch
-            label={t('store.allowNegativeStock')}
-            description={t('store.allowNegativeStockHint')}
-            data-testid="settings-allow-negative-stock"
-            {...form.getInputProps('allowNegativeStock', { type: 'checkbox' })}
-          />
+          <StoreSettingsFields form={form} onSubmit={() => submit()} />
           {failure && (
             <Alert color="red" variant="light" data-testid="settings-error">
               {failure}
