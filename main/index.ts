@@ -27,6 +27,7 @@ async function start(): Promise<void> {
     locale: systemLocale(process.env, app.getLocale()),
     printer: electronPrinter(loadView),
     demo: process.argv.includes('--demo'),
+    setupDone: process.argv.includes('--setup-done'),
     ...(nativeBinding ? { nativeBinding } : {}),
   })
   registerIpcDoor(core.context, rendererUrl ? new URL(rendererUrl).origin : 'file://')

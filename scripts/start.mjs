@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build if needed, then open the desktop app; where Electron's binary cannot be had,
 // serve the very same app and database to a browser on 127.0.0.1 and print the address.
-// Arguments after `--` go to the app: --demo, --db PATH, --port N.
+// Arguments after `--` go to the app: --demo, --setup-done, --db PATH, --port N.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
