@@ -126,6 +126,25 @@ test('first start to a printed receipt: setup in Chinese on a C-locale server, a
   expect(person.keys + person.clicks).toBeLessThanOrEqual(16)
 })
 
+test('choosing another language words the setup and its starter texts in it, but not what was typed', async ({
+  page,
+}) => {
+  await page.goto('/#/')
+  await page.getByTestId('setup-staff-0-name').fill('王芳')
+  await page.getByTestId('settings-language').click()
+  await page.getByRole('option', { name: '繁體中文' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('歡迎使用維修服務中心')
+  await expect(page.getByTestId('settings-outlet-name')).toHaveValue('我的維修店')
+  await expect(page.getByTestId('settings-currency')).toHaveValue('TWD · 新臺幣')
+  await expect(page.getByTestId('settings-receipt-terms')).toHaveValue(/^1\. 請憑此單取機/)
+  await expect(page.getByTestId('setup-staff-0-name')).toHaveValue('王芳')
+  await page.getByTestId('settings-outlet-name').fill('信義快修')
+  await page.getByTestId('settings-language').click()
+  await page.getByRole('option', { name: 'English' }).click()
+  await expect(page.getByTestId('settings-outlet-name')).toHaveValue('信義快修')
+  await expect(page.getByTestId('settings-currency')).toHaveValue('USD · US dollar')
+})
+
 test('the setup offers a demo shop, which opens the counter with it', async ({ page }) => {
   await page.goto('/#/')
   await expect(page.getByTestId('setup')).toBeVisible()

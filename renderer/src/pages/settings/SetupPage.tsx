@@ -47,19 +47,20 @@ export function SetupPage() {
     validate: useContractValidation(staffListSchema),
   })
 
-  // Another language chosen: the screen follows it, and so do the starter words not yet typed over.
+  // Another language chosen: the screen follows it, and so do the starter words not typed over.
+  const [wordedIn, setWordedIn] = useState<Locale>(browserLocale)
   const changeLanguage = (language: Locale | null) => {
     const locale = language ?? browserLocale
     void setLocale(locale)
-    const starter = starterSettings(locale)
+    const before = starterSettings(wordedIn)
+    const after = starterSettings(locale)
     for (const field of ['outletName', 'currency', 'receiptTerms'] as const) {
-      if (!settingsForm.isDirty(field)) settingsForm.setFieldValue(field, starter[field])
+      if (settingsForm.getValues()[field] === before[field]) settingsForm.setFieldValue(field, after[field])
     }
-    settingsForm.resetDirty({ ...settingsForm.getValues(), defaultLanguage: language })
-    if (!staffForm.isDirty('staff.0.name')) {
+    if (staffForm.getValues().staff[0]?.name === starterStaff(wordedIn).name) {
       staffForm.setFieldValue('staff.0.name', starterStaff(locale).name)
-      staffForm.resetDirty()
     }
+    setWordedIn(locale)
   }
 
   const submit = () => {
