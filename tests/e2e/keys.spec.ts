@@ -182,3 +182,33 @@ test('? and F12 open a list of every key; the navigation is grouped, each screen
   await expect(keys.navGroup('workshop').getByRole('link', { name: /维修车间/ })).toContainText('F6')
   await keepScreenshot(page, testInfo, 'zh-CN-navigation')
 })
+
+test('the parts search and a purchase order’s part box are ready for the next scan after a code that found nothing', async ({
+  page,
+}) => {
+  const keys = new Keys(page)
+  await page.goto('/#/')
+  await keys.stockedPart('CBL-USBC', 'USB-C 数据线', '6901234500017')
+
+  // The parts search keeps the code as its search ("no part matches"), selected: the next scan replaces it.
+  await page.keyboard.press('F5')
+  const search = page.getByTestId('part-search')
+  await expect(search).toBeFocused()
+  await keys.scan('JUNK-0000')
+  await expect(page.getByTestId('parts-empty')).toContainText('JUNK-0000')
+  await expect(search).toHaveJSProperty('selectionStart', 0)
+  await expect(search).toHaveJSProperty('selectionEnd', 'JUNK-0000'.length)
+  await keys.scan('6901234500017')
+  await expect(page.getByTestId('part-name')).toHaveText('USB-C 数据线')
+
+  // The order's part box names the code it could not find and empties itself.
+  await page.goto('/#/purchase-orders')
+  await page.getByTestId('po-new').click()
+  const box = page.getByTestId('po-add-part')
+  await box.focus()
+  await keys.scan('JUNK-0000')
+  await expect(page.getByTestId('po-add-none')).toContainText('JUNK-0000')
+  await expect(box).toHaveValue('')
+  await keys.scan('6901234500017')
+  await expect(page.locator('[data-testid="po-draft-line"][data-sku="CBL-USBC"]')).toHaveCount(1)
+})

@@ -63,9 +63,10 @@ export function PartsPage() {
       const part = await findByCode(code)
       if (part) open(part.id)
       else if (upToDate && parts.length === 1 && parts[0]) open(parts[0].id)
-      // Nothing to open: the text stays as the search ("no part matches …"), selected, so the
-      // next scan replaces it instead of being added to it.
-      else if (!focusFirstRow()) searchBox.current?.select()
+      // Nothing to open: the first row of this search takes the focus. With no rows, or rows still
+      // of the search before (a scan's Enter comes before the list catches up), the text stays as
+      // the search, selected, so the next scan replaces it instead of being added to it.
+      else if (!(upToDate && focusFirstRow())) searchBox.current?.select()
     } catch (error) {
       setLookupFailure(errorText(error))
     }
