@@ -33,6 +33,14 @@ describe('creating a customer', () => {
     expect(customer.createdAt).toBe(customer.updatedAt)
   })
 
+  it('reads the full-width digits, plus, spaces and dashes of a Chinese input method', async () => {
+    const customer = await call(shop, 'customers.create', {
+      name: '王芳',
+      phones: ['１３８　００１３－８０００', '＋８５２ ９１２３ ４５６７'],
+    })
+    expect(customer.phones).toEqual(['13800138000', '+85291234567'])
+  })
+
   it('records who created the customer', async () => {
     const customer = await call(shop, 'customers.create', { name: '李娜', phones: ['13912345678'] })
     const audit = await shop.db
