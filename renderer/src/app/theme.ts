@@ -1,9 +1,13 @@
 import {
+  Anchor,
+  Badge,
   createTheme,
   DEFAULT_THEME,
   luminance,
   type CSSVariablesResolver,
   type MantineColorsTuple,
+  Text,
+  Title,
 } from '@mantine/core'
 
 /** WCAG AA for normal text. */
@@ -48,6 +52,14 @@ const colors = Object.fromEntries(
   ]),
 )
 
+/**
+ * Codes are set in monospace (ticket, invoice and order numbers, SKUs, IMEIs) and read as one word:
+ * a narrow column must not break "SC01-000066" after its dash.
+ */
+const codesStayWhole = (_theme: unknown, props: { ff?: unknown }) => ({
+  root: props.ff === 'monospace' ? { whiteSpace: 'nowrap' as const } : {},
+})
+
 export const theme = createTheme({
   primaryColor: 'teal',
   colors,
@@ -55,6 +67,14 @@ export const theme = createTheme({
   fontFamily:
     "system-ui, -apple-system, 'Segoe UI', 'Noto Sans SC', 'Noto Sans TC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
   headings: { fontWeight: '600' },
+  components: {
+    Text: Text.extend({ styles: codesStayWhole }),
+    Anchor: Anchor.extend({ styles: codesStayWhole }),
+    Title: Title.extend({ styles: codesStayWhole }),
+    // A badge is a word or two: in a crowded row or a narrow column it keeps its width instead of
+    // shrinking to "RECEIV…" (its label is a grid item, which may otherwise shrink to nothing).
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content', flexShrink: 0 } } }),
+  },
 })
 
 /**

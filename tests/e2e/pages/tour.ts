@@ -111,12 +111,29 @@ export class Tour {
     await this.api('ticketParts.add', { ticketId: ticket.id, partId: part.id, quantity: 1 })
     await this.api('tickets.addNote', { ticketId: ticket.id, note: '排线松动，需更换屏幕' })
 
+    // A second repair with the long words shops write, waiting at the bench.
+    await this.api('tickets.intake', {
+      customer: { kind: 'existing', id: customer.id },
+      device: {
+        kind: 'new',
+        category: 'phone',
+        brand: 'Samsung',
+        model: 'Galaxy Z Fold6 5G 512GB 冰川蓝 双卡版',
+      },
+      reportedFault:
+        '外屏和内屏都有绿线，折叠处开合时闪屏，偶尔自动重启，客户要求保留数据并先检测报价再决定是否维修',
+      accessories: ['原装充电器', '保护壳', '卡针'],
+      priority: 'urgent',
+      assignedTo: technician.id,
+    })
     await this.api('drawer.open', { floatMinor: 50000 })
     const invoice = await this.api<Made>('invoices.sell', {
       customerId: customer.id,
       lines: [{ kind: 'part', partId: longPart.id, quantity: 1 }],
       payments: [{ tender: 'cash', amountMinor: 10000, tenderedMinor: 10000 }],
     })
+    // Screens read the settings once: start afresh so the shop's currency is the one shown.
+    await this.page.reload()
     return {
       customerId: customer.id,
       ticketId: ticket.id,
@@ -180,5 +197,8 @@ export class Tour {
     await box.fill(shop.longPartSku)
     await box.press('Enter')
     await expect(this.page.getByTestId('counter-line')).toHaveCount(1)
+    await expect(this.page.getByTestId('tender-line').first().getByTestId('tender-amount')).toHaveValue(
+      '160.00',
+    )
   }
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Table, Text, TextInput } from '@mantine/core'
+import { ActionIcon, Stack, Table, Text, TextInput } from '@mantine/core'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ActionsHeader } from '../ActionsHeader'
@@ -33,18 +33,20 @@ export function CounterLines({
     onEnter()
   }
   return (
-    <Table verticalSpacing={4} data-testid="counter-lines">
+    // Beside the payment panel at 1366 px the lines have about 600 px: the figures take what they
+    // need and the part's name keeps the rest (never fewer than 180 px); the discount's reason sits
+    // under the discount, where it is asked for.
+    <Table verticalSpacing={4} horizontalSpacing={6} data-testid="counter-lines">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{t('lines.description')}</Table.Th>
-          <Table.Th w={80}>{t('lines.quantity')}</Table.Th>
-          <Table.Th w={110}>{t('lines.unitPrice', { currency })}</Table.Th>
-          <Table.Th w={110}>{t('lines.discount')}</Table.Th>
-          <Table.Th w={170}>{t('lines.discountReason')}</Table.Th>
-          <Table.Th w={110} ta="right">
+          <Table.Th miw={180}>{t('lines.description')}</Table.Th>
+          <Table.Th w={64}>{t('lines.quantity')}</Table.Th>
+          <Table.Th w={96}>{t('lines.unitPrice', { currency })}</Table.Th>
+          <Table.Th w={120}>{t('lines.discount')}</Table.Th>
+          <Table.Th w={104} ta="right">
             {t('lines.amount')}
           </Table.Th>
-          <ActionsHeader w={36} />
+          <ActionsHeader w={32} />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -77,14 +79,16 @@ export function CounterLines({
                     placeholder={t('lines.freePlaceholder')}
                   />
                 ) : (
-                  <Text size="sm">
-                    {line.description}
+                  <>
+                    <Text size="sm" miw={180} data-testid="counter-line-name">
+                      {line.description}
+                    </Text>
                     {line.sku !== '' && (
-                      <Text span size="xs" c="dimmed" ml={6}>
+                      <Text size="xs" c="dimmed" ff="monospace">
                         {line.sku}
                       </Text>
                     )}
-                  </Text>
+                  </>
                 )}
                 {line.available !== null && (
                   <Text size="xs" c={line.available > 0 ? 'dimmed' : 'red'}>
@@ -99,23 +103,25 @@ export function CounterLines({
                 <TextInput size="xs" autoComplete="off" {...input('price')} inputMode="decimal" />
               </Table.Td>
               <Table.Td>
-                <TextInput
-                  size="xs"
-                  autoComplete="off"
-                  {...input('discount')}
-                  inputMode="decimal"
-                  placeholder="0"
-                />
+                <Stack gap={4}>
+                  <TextInput
+                    size="xs"
+                    autoComplete="off"
+                    {...input('discount')}
+                    inputMode="decimal"
+                    placeholder="0"
+                  />
+                  {line.discount.trim() !== '' && (
+                    <TextInput
+                      size="xs"
+                      autoComplete="off"
+                      {...input('discountReason')}
+                      placeholder={t('lines.discountReason')}
+                    />
+                  )}
+                </Stack>
               </Table.Td>
-              <Table.Td>
-                <TextInput
-                  size="xs"
-                  autoComplete="off"
-                  {...input('discountReason')}
-                  disabled={line.discount.trim() === ''}
-                />
-              </Table.Td>
-              <Table.Td ta="right" data-testid="counter-line-amount">
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }} data-testid="counter-line-amount">
                 {amount === null ? '—' : format.money(amount, currency)}
               </Table.Td>
               <Table.Td>

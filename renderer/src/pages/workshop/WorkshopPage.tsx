@@ -10,8 +10,8 @@ import { useErrorText } from '../../components/errors'
 import { LoadFailed, PageLoader } from '../../components/QueryState'
 import type { CardActions } from './BoardCard'
 import { BoardColumn } from './BoardColumn'
+import { BoardScroller } from './BoardScroller'
 import { useStaffOptions } from './staffOptions'
-import classes from './Workshop.module.css'
 
 /** Cards a column shows at first; "show more" adds as many again (the contract allows 500). */
 const pageOfCards = 50
@@ -152,14 +152,7 @@ export function WorkshopPage() {
       {board.isPending && <PageLoader />}
       {board.isError && <LoadFailed error={board.error} onRetry={() => void refetch()} />}
       {board.data && (
-        <Group
-          align="flex-start"
-          wrap="nowrap"
-          gap="sm"
-          className={classes.board}
-          opacity={change.isPending ? 0.7 : 1}
-          data-testid="workshop-board"
-        >
+        <BoardScroller dimmed={change.isPending}>
           {columns.map((column) => (
             <BoardColumn
               key={column.status}
@@ -171,7 +164,7 @@ export function WorkshopPage() {
               actions={actions}
             />
           ))}
-        </Group>
+        </BoardScroller>
       )}
     </Stack>
   )
