@@ -82,3 +82,35 @@ for (const [locale, browserLocale] of [
     })
   })
 }
+
+test.describe('every printed document in zh-CN', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('has no serious or critical accessibility findings', async ({ page }, testInfo) => {
+    test.setTimeout(180_000)
+    // The print dialog cannot open in a test: the views ask for it, and nothing answers.
+    await page.addInitScript(() => {
+      ;(globalThis as unknown as { print: () => void }).print = () => undefined
+    })
+    const tour = new Tour(page)
+    const shop = await tour.fill()
+    const findings: Finding[] = []
+    for (const stop of tour.printStops(shop)) {
+      await test.step(stop.name, async () => {
+        await tour.visitPrint(stop)
+        findings.push(...(await axeFindings(page, stop)))
+      })
+    }
+    const line = (finding: Finding) =>
+      `${finding.page}: ${finding.rule} (${finding.impact}, ${finding.nodes}×) ${finding.example}`
+    const file = testInfo.outputPath('axe-print.txt')
+    fs.writeFileSync(file, `${findings.length} findings\n${findings.map(line).join('\n')}\n`)
+    fs.writeFileSync(
+      testInfo.outputPath('axe-print-elements.txt'),
+      findings
+        .flatMap((finding) => finding.details.map((detail) => `${finding.page} ${finding.rule} ${detail}`))
+        .join('\n'),
+    )
+    expect(findings.filter(blocks).map(line), 'axe on printed documents').toEqual([])
+  })
+})

@@ -179,6 +179,32 @@ export class Tour {
     ]
   }
 
+  /** The printed documents' views (the /print/ routes), opened as the print toolbar shows them. */
+  printStops(shop: TourShop): TourStop[] {
+    const today = new Date()
+    today.setHours(0, 0, 0, 0)
+    const day = new URLSearchParams({
+      from: today.toISOString(),
+      to: new Date(today.getTime() + 24 * 3600_000).toISOString(),
+    }).toString()
+    return [
+      { name: 'print-ticket', path: `/print/ticket/${shop.ticketId}` },
+      { name: 'print-job', path: `/print/job/${shop.ticketId}` },
+      { name: 'print-invoice', path: `/print/invoice/${shop.invoiceId}` },
+      { name: 'print-purchase-order', path: `/print/purchase-order/${shop.purchaseOrderId}` },
+      { name: 'print-statement', path: `/print/statement/${shop.customerId}` },
+      { name: 'print-labels', path: `/print/labels?parts=${shop.partId}:2` },
+      { name: 'print-stock-report', path: `/print/stock-report?${day}` },
+      { name: 'print-sales-report', path: `/print/sales-report?${day}` },
+    ]
+  }
+
+  /** Opens a printed document's view and waits until it is drawn (the body says it is ready). */
+  async visitPrint(stop: TourStop): Promise<void> {
+    await this.page.goto(`/#${stop.path}`)
+    await expect(this.page.locator('body[data-ready="1"]')).toBeAttached({ timeout: 20_000 })
+  }
+
   /** Opens a page and waits until its title is shown and nothing is loading any more. */
   async visit(stop: TourStop): Promise<void> {
     await this.page.goto(`/#${stop.path}`)

@@ -1,4 +1,4 @@
-import { Alert, Loader } from '@mantine/core'
+import { Alert, Loader, VisuallyHidden } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { useQueries } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
@@ -109,6 +109,10 @@ export function LabelsPrint() {
 
   return (
     <div className={classes.desk}>
+      {/* The sheet's name for a screen reader: the labels themselves carry no heading. */}
+      {drawn && (
+        <VisuallyHidden component="h1">{t('documentTitle', { count: labels.length })}</VisuallyHidden>
+      )}
       {!options.native && (
         <LabelsToolbar
           back={back}

@@ -85,7 +85,7 @@ export function PurchaseOrderSheet({ order, supplier, settings, ref }: PurchaseO
             <th className={classes.number}>
               {formatCount(order.lines.reduce((sum, line) => sum + line.quantityOrdered, 0))}
             </th>
-            <th />
+            <td />
             <th className={classes.number} data-testid="po-sheet-total">
               {money(order.totalMinor)}
             </th>

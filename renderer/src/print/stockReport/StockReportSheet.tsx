@@ -107,9 +107,11 @@ export function StockReportSheet({ report, settings, category, showUnchanged, re
             <th colSpan={2}>{t('lines.total')}</th>
             {columns.map((column) => {
               const total = columnTotal(column, listed)
+              // A column without a total is an empty cell, not a header without a name.
+              if (total === null) return <td key={column.key} />
               return (
                 <th key={column.key} className={classes.number}>
-                  {total === null ? '' : figureText(column.kind, total, money)}
+                  {figureText(column.kind, total, money)}
                 </th>
               )
             })}
