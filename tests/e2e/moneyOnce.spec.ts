@@ -44,7 +44,11 @@ async function readyWithDeposit(page: Page, depositMinor: number, depositTender:
   })
   let ticket = intake
   for (const toStatus of ['diagnosing', 'in_repair', 'testing', 'ready_for_pickup']) {
-    ticket = await api<Ticket>(page, 'tickets.changeStatus', { id: ticket.id, version: ticket.version, toStatus })
+    ticket = await api<Ticket>(page, 'tickets.changeStatus', {
+      id: ticket.id,
+      version: ticket.version,
+      toStatus,
+    })
   }
   return ticket
 }
@@ -137,7 +141,9 @@ test.describe('money keys (简体中文)', () => {
     expect(await expectedCash(page)).toBe(20000)
   })
 
-  test('the clerk may give the deposit back in cash instead, and the drawer pays it out', async ({ page }) => {
+  test('the clerk may give the deposit back in cash instead, and the drawer pays it out', async ({
+    page,
+  }) => {
     const invoices = new Invoices(page)
     await new Counter(page).open()
     await countInYuan(page)

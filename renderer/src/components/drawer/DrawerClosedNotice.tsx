@@ -14,12 +14,7 @@ export function OpenDrawerButton({ variant = 'filled' }: { variant?: 'filled' | 
   const currency = useApi('settings.get', {}).data?.currency ?? 'CNY'
   return (
     <>
-      <Button
-        color="orange"
-        variant={variant}
-        onClick={() => setOpened(true)}
-        data-testid="drawer-open-here"
-      >
+      <Button color="orange" variant={variant} onClick={() => setOpened(true)} data-testid="drawer-open-here">
         {t('guard.open')}
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} title={t('guard.dialogTitle')} size="lg">
