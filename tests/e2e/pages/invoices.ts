@@ -116,8 +116,12 @@ export class Invoices {
   async openInvoice(number: string): Promise<void> {
     await this.page.goto('/#/invoices')
     await this.page.getByTestId('invoices-search').fill(number)
-    await this.page.getByTestId('invoice-row').filter({ hasText: number }).click()
-    await expect(this.page.getByTestId('invoice-number')).toHaveText(number)
+    // The list redraws when the search answers; a click on a row being replaced is lost, so click
+    // again until the invoice opens.
+    await expect(async () => {
+      await this.page.getByTestId('invoice-row').filter({ hasText: number }).first().click()
+      await expect(this.page.getByTestId('invoice-number')).toHaveText(number, { timeout: 2_000 })
+    }).toPass()
   }
 
   /** Gives back `quantity` of the line described, back to stock, to the original tenders. */
