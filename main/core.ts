@@ -3,6 +3,7 @@ import { openDatabase, type OpenOptions } from './db/open'
 import type { HandlerContext } from './handlers'
 import type { PrinterPort } from './print/port'
 import { loadDemoData } from './services/demo'
+import { forgetOldAnswers } from './services/idempotency'
 import { currentActor, initializeStore } from './services/settings'
 import { markSetupCompleted } from './services/setup'
 import type { Locale } from '../shared/contract'
@@ -28,6 +29,7 @@ export interface Core {
 export async function startCore(options: CoreOptions): Promise<Core> {
   const opened = await openDatabase(options.databasePath, options)
   await opened.db.transaction().execute((trx) => initializeStore(trx, options.locale))
+  await forgetOldAnswers(opened.db)
   let demoLoaded = false
   if (options.demo) {
     const empty = !(await opened.db.selectFrom('customers').select('id').limit(1).executeTakeFirst())

@@ -1,6 +1,18 @@
 import http from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { contract, onceMethods, type MethodInput } from '../../shared/contract'
+import { contract, onceMethods, type Method, type MethodInput } from '../../shared/contract'
+
+type OnceMethod = Extract<
+  Method,
+  | 'tickets.pickup'
+  | 'invoices.sell'
+  | 'invoices.pay'
+  | 'invoices.refund'
+  | 'invoices.void'
+  | 'drawer.open'
+  | 'drawer.move'
+  | 'drawer.close'
+>
 import {
   makeCustomer,
   makePart,
@@ -13,7 +25,7 @@ import {
 import { dispatch } from '../handlers'
 import { createHttpDoor, listen } from '../http'
 import { newId } from './context'
-import { runOnce } from './idempotency'
+import { forgetOldAnswers, runOnce } from './idempotency'
 import { sellAtCounter } from './invoices'
 
 let shop: TestShop
@@ -109,21 +121,49 @@ describe('a money write runs once per key (the service)', () => {
 
 describe('a money write runs once per key (the door)', () => {
   it('refuses every money write without a key, and writes nothing', async () => {
+    const missing = '01900000-0000-7000-8000-000000000000'
+    // Inputs the contract takes, so the refusal is the key's and not the input's.
+    const inputs: Record<OnceMethod, unknown> = {
+      'tickets.pickup': { ticketId: missing, version: 1 },
+      'invoices.sell': await stockedSale(),
+      'invoices.pay': { invoiceId: missing, payments: [{ tender: 'cash', amountMinor: 100 }] },
+      'invoices.refund': { invoiceId: missing, amountMinor: 100, reason: '退货' },
+      'invoices.void': { id: missing, reason: '开错单' },
+      'drawer.open': { floatMinor: 0 },
+      'drawer.move': { kind: 'paid_in', amountMinor: 100, reason: '零钱' },
+      'drawer.close': { id: missing, denominations: {} },
+    }
+    expect(Object.keys(inputs).sort()).toEqual([...onceMethods].sort())
     const before = dumpRows(shop)
-    for (const method of onceMethods) {
-      const result = await dispatch(shop.context, method, {})
-      expect(result, method).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    for (const [method, input] of Object.entries(inputs)) {
+      expect(contract[method as OnceMethod].input.safeParse(input).success, method).toBe(true)
+      for (const idempotencyKey of [undefined, null, '', 'short', 'has spaces in it', 'x'.repeat(101)]) {
+        expect(await dispatch(shop.context, method, input, { idempotencyKey }), method).toMatchObject({
+          ok: false,
+          error: { code: 'VALIDATION', detail: { key: 'errors.idempotencyKey' } },
+        })
+      }
     }
-    const sale = await stockedSale()
-    const afterPart = dumpRows(shop)
-    expect(afterPart).not.toEqual(before)
-    for (const idempotencyKey of [undefined, null, '', 'short', 'has spaces in it', 'x'.repeat(101)]) {
-      expect(await dispatch(shop.context, 'invoices.sell', sale, { idempotencyKey })).toMatchObject({
-        ok: false,
-        error: { code: 'VALIDATION', detail: { key: 'errors.idempotencyKey' } },
-      })
-    }
-    expect(dumpRows(shop)).toEqual(afterPart)
+    expect(dumpRows(shop)).toEqual(before)
+  })
+
+  it('forgets answers kept longer than a month, and keeps the recent ones', async () => {
+    const now = new Date('2026-12-07T10:00:00.000Z')
+    const row = (key: string, createdAt: string) => ({
+      key,
+      method: 'invoices.sell',
+      fingerprint: 'x',
+      response: '{}',
+      createdAt,
+    })
+    await shop.db
+      .insertInto('idempotencyKeys')
+      .values([row('old-answer', '2026-11-01T09:00:00.000Z'), row('new-answer', '2026-11-20T09:00:00.000Z')])
+      .execute()
+    expect(await forgetOldAnswers(shop.db, now)).toBeGreaterThanOrEqual(1)
+    const keys = shop.sqlite.prepare('select key from idempotencyKeys').pluck().all()
+    expect(keys).toContain('new-answer')
+    expect(keys).not.toContain('old-answer')
   })
 
   it('answers two identical requests sent at once with one invoice', async () => {

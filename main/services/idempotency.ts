@@ -11,7 +11,7 @@ import { nowUtc, type Executor } from './context'
 export interface OnceRequest {
   key: string
   method: string
-  /** The parsed input (and who asks): what makes two requests "the same". */
+  /** The parsed input: what makes two requests "the same" (whoever sends it). */
   request: unknown
 }
 
@@ -52,4 +52,17 @@ export async function runOnce<T>(db: Executor, once: OnceRequest, work: () => Pr
     })
     .execute()
   return value
+}
+
+/** How long a kept answer is kept: a retry comes within seconds; a month is ample. */
+export const keptAnswerDays = 30
+
+/**
+ * Forgets the answers kept longer than `keptAnswerDays`, so the table stays small over years of
+ * sales (run at start-up). Answers how many were forgotten.
+ */
+export async function forgetOldAnswers(db: Executor, now: Date = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - keptAnswerDays * 86_400_000).toISOString()
+  const result = await db.deleteFrom('idempotencyKeys').where('createdAt', '<', before).executeTakeFirst()
+  return Number(result.numDeletedRows)
 }

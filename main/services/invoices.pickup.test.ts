@@ -251,12 +251,22 @@ describe('picking up a repaired device', () => {
   it('gives the deposit back in cash or to store credit when the clerk chooses so', async () => {
     await openDrawer(shop, 0)
     const cash = await repairedTicket(shop, { depositMinor: 80000, depositTender: 'wechat' })
-    await call(shop, 'tickets.pickup', {
+    const pickup = {
       ticketId: cash.ticket.id,
       version: cash.ticket.version,
-      depositReturn: 'cash',
+      depositReturn: 'cash' as const,
+    }
+    // The deposit came by WeChat: the drawer holds no cash to hand back yet.
+    expect(await send(shop, 'tickets.pickup', pickup)).toMatchObject({
+      ok: false,
+      error: { detail: { key: 'drawer:errors.notEnoughCash' } },
     })
-    expect(await cashMovements()).toEqual([{ kind: 'refund', amountMinor: -14000 }])
+    await call(shop, 'drawer.move', { kind: 'paid_in', amountMinor: 20000, reason: '补零钱' })
+    await call(shop, 'tickets.pickup', pickup)
+    expect(await cashMovements()).toEqual([
+      { kind: 'paid_in', amountMinor: 20000 },
+      { kind: 'refund', amountMinor: -14000 },
+    ])
 
     const credit = await repairedTicket(shop, { depositMinor: 70000, depositTender: 'card' })
     const invoice = await call(shop, 'tickets.pickup', {
@@ -271,7 +281,10 @@ describe('picking up a repaired device', () => {
     })
     const balance = await call(shop, 'customers.storeCredit', { customerId: credit.ticket.customer.id })
     expect(balance.balanceMinor).toBe(4000)
-    expect(await cashMovements()).toEqual([{ kind: 'refund', amountMinor: -14000 }])
+    expect(await cashMovements()).toEqual([
+      { kind: 'paid_in', amountMinor: 20000 },
+      { kind: 'refund', amountMinor: -14000 },
+    ])
   })
 
   it('gives the whole deposit of a free warranty repair back the way it was paid', async () => {

@@ -9,7 +9,7 @@ import type { ParsedInput } from '../../shared/contract'
 import { paymentTenders, type depositReturnTargets } from '../../shared/schemas/invoices'
 import { AppError } from '../errors'
 import { type Actor, type Executor, newId, nowUtc } from './context'
-import { addCashMovement } from './drawer'
+import { addCashMovement, requireCash } from './drawer'
 
 export type PaymentLine = ParsedInput<'invoices.pay'>['payments'][number]
 type PaymentTender = (typeof paymentTenders)[number]
@@ -231,6 +231,8 @@ export async function applyDeposit(
       .execute()
   }
   for (const part of depositReturnParts(given.deposits, depositMinor - applied, given.returnTo)) {
+    // Cash handed back must be in the drawer, as for a paid-out or a refund.
+    if (part.tender === 'cash') await requireCash(db, target.sessionId, part.amountMinor)
     const refund = row('refund', part.tender, part.amountMinor)
     await db.insertInto('payments').values(refund).execute()
     if (part.tender === 'cash') {

@@ -10,7 +10,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('idempotencyKeys')
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('method', 'text', (c) => c.notNull())
-    /** SHA-256 of the method, the staff member and the input: the same key with another request is refused. */
+    /** SHA-256 of the method and the input: the same key with another request is refused. */
     .addColumn('fingerprint', 'text', (c) => c.notNull())
     /** The first answer, as JSON. */
     .addColumn('response', 'text', (c) => c.notNull())

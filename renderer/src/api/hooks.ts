@@ -136,6 +136,11 @@ export function useApiMutation<M extends Method>(method: M) {
   const [openingKey] = useState(() => (onceMethods.has(method) ? uuidv7() : null))
   const key = useRef(openingKey)
   const inFlight = useRef(false)
+  const busy = () => inFlight.current || (key.current !== null && moneyInFlight.has(method))
+  const start = () => {
+    inFlight.current = true
+    if (key.current !== null) moneyInFlight.add(method)
+  }
   const mutation = useMutation<MethodOutput<M>, ApiError, MethodInput<M>>({
     mutationFn: (input) => call(method, input, key.current),
     onSuccess: async () => {
@@ -147,19 +152,20 @@ export function useApiMutation<M extends Method>(method: M) {
     // Here, not in mutate's callbacks: these run even when the refresh unmounts the form.
     onSettled: () => {
       inFlight.current = false
+      moneyInFlight.delete(method)
     },
   })
   type Options = MutateOptions<MethodOutput<M>, ApiError, MethodInput<M>>
   return {
     ...mutation,
     mutate: (input: MethodInput<M>, options?: Options) => {
-      if (inFlight.current) return
-      inFlight.current = true
+      if (busy()) return
+      start()
       mutation.mutate(input, options)
     },
     mutateAsync: (input: MethodInput<M>, options?: Options): Promise<MethodOutput<M>> => {
-      if (inFlight.current) return Promise.reject(new ApiError(busyError))
-      inFlight.current = true
+      if (busy()) return Promise.reject(new ApiError(busyError))
+      start()
       return mutation.mutateAsync(input, options)
     },
     /** Clears the last answer, and gives a money form a new key for its next, different write. */
@@ -169,6 +175,12 @@ export function useApiMutation<M extends Method>(method: M) {
     },
   }
 }
+
+/**
+ * Money writes in flight anywhere in the app: a form closed and opened again while its first write
+ * is still on its way (a new form, a new key) cannot send a second one of the same kind meanwhile.
+ */
+const moneyInFlight = new Set<Method>()
 
 const busyError = {
   code: 'CONFLICT',

@@ -179,7 +179,7 @@ export function RefundForm({
           {t('refund.estimate', { amount: format.money(estimate, invoice.currency) })}
         </Text>
         <Group gap="xs">
-          <Button variant="default" onClick={() => onDone(null)}>
+          <Button variant="default" disabled={refund.isPending} onClick={() => onDone(null)}>
             {t('common:actions.cancel')}
           </Button>
           <Button color="grape" onClick={submit} loading={refund.isPending} data-testid="refund-confirm">

@@ -35,7 +35,7 @@ export function TakePayment({ invoice, onDone }: { invoice: Invoice; onDone: () 
       />
       <MoneyError error={pay.error} />
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
+        <Button variant="default" disabled={pay.isPending} onClick={onDone}>
           {t('common:actions.cancel')}
         </Button>
         <Button size="md" onClick={confirm} loading={pay.isPending} data-testid="take-payment-confirm">

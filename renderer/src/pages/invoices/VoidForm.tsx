@@ -42,7 +42,7 @@ export function VoidForm({
       />
       <MoneyError error={voidInvoice.error} />
       <Group justify="flex-end">
-        <Button variant="default" onClick={() => onDone(null)}>
+        <Button variant="default" disabled={voidInvoice.isPending} onClick={() => onDone(null)}>
           {t('common:actions.cancel')}
         </Button>
         <Button color="red" onClick={submit} loading={voidInvoice.isPending} data-testid="void-confirm">

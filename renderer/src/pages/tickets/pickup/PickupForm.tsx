@@ -132,7 +132,7 @@ export function PickupForm({ ticket, onCancel }: { ticket: TicketDetail; onCance
           data-testid="pickup-layout"
         />
         <Group gap="xs">
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" disabled={pickup.isPending} onClick={onCancel}>
             {t('common:actions.cancel')}
           </Button>
           <Button
