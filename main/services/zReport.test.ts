@@ -205,6 +205,18 @@ describe('the Z report of a closed drawer', () => {
     expect(await call(shop, 'reports.z', { sessionId: day.session.id })).toEqual(frozen)
   })
 
+  it('shows a deposit given back at pickup as money out on the tender it went back by', async () => {
+    const session = await call(shop, 'drawer.open', { floatMinor: 10000 })
+    const ticket = await makeTicket(shop, { depositMinor: 5000, depositTender: 'alipay' })
+    await setTicketStatus(shop, ticket.id, 'ready_for_pickup')
+    const ready = await call(shop, 'tickets.get', { id: ticket.id })
+    await call(shop, 'tickets.pickup', { ticketId: ready.id, version: ready.version })
+    const report = await call(shop, 'reports.z', { sessionId: session.id })
+    // The ¥50 came in by Alipay at intake and went back by Alipay: no cash moved.
+    expect(report.byTender).toEqual([{ tender: 'alipay', inMinor: 5000, outMinor: 5000 }])
+    expect(report.cash.expectedMinor).toBe(10000)
+  })
+
   it('shows an empty day as zeros', async () => {
     const session = await call(shop, 'drawer.open', { floatMinor: 0 })
     const report = await call(shop, 'reports.z', { sessionId: session.id })
