@@ -64,6 +64,8 @@ test.describe('keys and clicks at the counter (简体中文)', () => {
       reportedFault: '电池不耐用',
     })
     await page.reload()
+    // The keys work once the counter is drawn (its search box takes the focus).
+    await expect(page.getByTestId('counter-search')).toBeFocused()
     const clerk = new Clerk(page)
     await clerk.press('F2')
     await expect(page.getByTestId('intake-customer-search')).toBeFocused()
