@@ -91,8 +91,11 @@ export class Invoices {
 
   // ---- Counter sale ---------------------------------------------------------------------------
   async openSale(): Promise<void> {
-    await this.page.keyboard.press('F7')
-    await expect(this.page.getByTestId('sale-page')).toBeVisible()
+    // Just after a page load the app's keys may not listen yet: press again until the sale opens.
+    await expect(async () => {
+      await this.page.keyboard.press('F7')
+      await expect(this.page.getByTestId('sale-page')).toBeVisible({ timeout: 2_000 })
+    }).toPass()
     await expect(this.page.getByTestId('scan-box')).toBeFocused()
   }
 
