@@ -201,8 +201,14 @@ export class Tour {
 
   /** Opens a printed document's view and waits until it is drawn (the body says it is ready). */
   async visitPrint(stop: TourStop): Promise<void> {
+    // The previous document's "ready" must not stand for this one while the route changes.
+    await this.page.evaluate(() => {
+      delete (globalThis as unknown as { document: { body: { dataset: Record<string, string> } } }).document
+        .body.dataset.ready
+    })
     await this.page.goto(`/#${stop.path}`)
     await expect(this.page.locator('body[data-ready="1"]')).toBeAttached({ timeout: 20_000 })
+    await expect(this.page.locator('.mantine-Loader-root')).toHaveCount(0)
   }
 
   /** Opens a page and waits until its title is shown and nothing is loading any more. */
